@@ -48,9 +48,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         broker = EmbeddedKafkaBroker.onFreePorts(directory).start();
         broker.createTopics(TopicSpec.parseList(topics));
         current = broker;
-        return Map.of(
-                "kafka.bootstrap.servers", broker.bootstrapServers(),
-                "quarkus.kafka.devservices.enabled", "false");
+        return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
 
     @Override

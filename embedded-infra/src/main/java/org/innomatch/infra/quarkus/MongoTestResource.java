@@ -6,7 +6,10 @@ import org.innomatch.infra.EmbeddedMongoServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Starts the Mongo-wire server (memory backend) for a {@code @QuarkusTest}. */
+/**
+ * Starts the Mongo-wire server (memory backend) for a {@code @QuarkusTest}.
+ * The service must disable Dev Services itself ({@code quarkus.devservices.enabled=false}): that is build-time config.
+ */
 public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedMongoServer mongo;
@@ -14,9 +17,7 @@ public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         mongo = EmbeddedMongoServer.inMemory();
-        return Map.of(
-                "quarkus.mongodb.connection-string", mongo.connectionString(),
-                "quarkus.mongodb.devservices.enabled", "false");
+        return Map.of("quarkus.mongodb.connection-string", mongo.connectionString());
     }
 
     @Override

@@ -27,8 +27,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD,
-                "quarkus.datasource.devservices.enabled", "false");
+                "quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
     }
 
     @Override

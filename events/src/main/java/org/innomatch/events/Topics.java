@@ -1,0 +1,36 @@
+package org.innomatch.events;
+
+import java.util.Set;
+
+/**
+ * Kafka topic names. Every record is keyed by its envelope's {@code subject}, so all changes to one
+ * aggregate land on one partition, in order.
+ */
+public final class Topics {
+
+    /** Compacted; key = profile id; full current state, a delete is a tombstone. */
+    public static final String PROFILES = "innomatch.profiles";
+    /** Compacted; key = project id; full current state, a delete is a tombstone. */
+    public static final String PROJECTS = "innomatch.projects";
+    /** Matchmaking events and their registrations. */
+    public static final String EVENTS = "innomatch.events";
+    public static final String MATCHES = "innomatch.matches";
+    public static final String MEETINGS = "innomatch.meetings";
+    /** Diagnostics: proves the Kafka wiring between services. */
+    public static final String PING = "innomatch.ping";
+    /** Dead letters of notification-service; not an event contract of its own. */
+    public static final String NOTIFICATIONS_DLQ = "innomatch.notifications.dlq";
+
+    /** Topics that carry event contracts (everything an {@link EventType} can be sent to). */
+    public static final Set<String> EVENT_TOPICS = Set.of(PROFILES, PROJECTS, EVENTS, MATCHES, MEETINGS, PING);
+
+    /** Topics to create with {@code cleanup.policy=compact}. */
+    public static final Set<String> COMPACTED = Set.of(PROFILES, PROJECTS);
+
+    private Topics() {
+    }
+
+    public static boolean isCompacted(String topic) {
+        return COMPACTED.contains(topic);
+    }
+}

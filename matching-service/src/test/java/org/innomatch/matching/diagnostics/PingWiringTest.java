@@ -1,0 +1,90 @@
+package org.innomatch.matching.diagnostics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.innomatch.infra.quarkus.KafkaTestResource;
+import org.innomatch.infra.quarkus.MongoTestResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.ping:1"))
+@WithTestResource(MongoTestResource.class)
+class PingWiringTest {
+
+    @Test
+    void aPingTravelsThroughTheRealBrokerAndIsStoredOnce() throws Exception {
+        String id = given().contentType(ContentType.JSON).body("{\"note\":\"wiring check\"}")
+                .when().post("/diagnostics/pings")
+                .then().statusCode(202)
+                .body("origin", equalTo("matching-service"))
+                .extract().path("id");
+
+        // The record on the topic carries the CloudEvents attributes in binary mode.
+        ConsumerRecord<String, String> record = readFromTopic(id);
+        assertEquals("org.innomatch.diagnostics.ping.v1", header(record, "ce_type"));
+        assertEquals("/matching-service", header(record, "ce_source"));
+
+        // The service consumed its own ping from the broker and stored it.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<String> ids = List.of();
+        while (System.nanoTime() < deadline && !ids.contains(id)) {
+            ids = given().when().get("/diagnostics/pings").then().statusCode(200).extract().jsonPath().getList("id");
+            Thread.sleep(100);
+        }
+        given().when().get("/diagnostics/pings").then().statusCode(200)
+                .body("id", hasItem(id))
+                .body("find { it.id == '" + id + "' }.receivedBy", equalTo("matching-service"))
+                .body("findAll { it.id == '" + id + "' }.size()", equalTo(1));
+    }
+
+    @Test
+    void anOverlongNoteIsRejectedWithTheFieldNamed() {
+        given().contentType(ContentType.JSON).body("{\"note\":\"" + "x".repeat(201) + "\"}")
+                .when().post("/diagnostics/pings")
+                .then().statusCode(400);
+    }
+
+    private static ConsumerRecord<String, String> readFromTopic(String id) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("innomatch.ping"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.value() != null && r.value().contains(id)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("ping " + id + " not found on innomatch.ping");
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        var h = r.headers().lastHeader(name);
+        assertNotNull(h, "header " + name + " missing");
+        return new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
