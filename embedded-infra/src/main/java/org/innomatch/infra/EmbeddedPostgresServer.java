@@ -43,6 +43,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port != 0 ? port : Ports.free())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Our owners stop us in order (services first, then the database); the library's own
+                    // shutdown hook would stop PostgreSQL at the same moment as everything else.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on");

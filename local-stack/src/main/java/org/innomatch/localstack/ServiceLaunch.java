@@ -1,0 +1,69 @@
+package org.innomatch.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.innomatch.infra.EmbeddedPostgresServer;
+
+/**
+ * How one service process is started: its configuration (as {@code -D} system properties, which win
+ * over the service's {@code application.properties} and environment), its command line and its files.
+ */
+public record ServiceLaunch(ServiceModule module, Map<String, String> systemProperties, List<String> command,
+                            Path workingDirectory, Path logFile) {
+
+    public ServiceLaunch {
+        systemProperties = Collections.unmodifiableMap(new LinkedHashMap<>(systemProperties));
+        command = List.copyOf(command);
+    }
+
+    static ServiceLaunch of(ServiceModule module, StackOptions options, StackEndpoints endpoints, StackLayout layout) {
+        Map<String, String> properties = systemProperties(module, options.host(), endpoints);
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable().toString());
+        command.addAll(options.javaOptions());
+        properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.add("-jar");
+        command.add(module.runnerJar(options.home()).toString());
+        return new ServiceLaunch(module, properties, command, layout.serviceRunDir(module), layout.serviceLog(module));
+    }
+
+    static Map<String, String> systemProperties(ServiceModule module, String host, StackEndpoints endpoints) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("quarkus.http.port", String.valueOf(endpoints.ports().get(module.port())));
+        properties.put("quarkus.http.host", host);
+        if (module.usesKafka()) {
+            properties.put("kafka.bootstrap.servers", endpoints.kafkaBootstrap());
+        }
+        switch (module.store()) {
+            case POSTGRESQL -> {
+                properties.put("quarkus.datasource.jdbc.url", endpoints.jdbcUrl(module.database()));
+                properties.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
+                properties.put("quarkus.datasource.password", EmbeddedPostgresServer.PASSWORD);
+            }
+            case MONGODB -> {
+                properties.put("quarkus.mongodb.connection-string", endpoints.mongoConnectionString());
+                properties.put("quarkus.mongodb.database", module.database());
+            }
+            case NONE -> {
+                // the gateway keeps no data
+            }
+        }
+        if (module == ServiceModule.GATEWAY) {
+            for (ServiceModule backend : ServiceModule.backends()) {
+                properties.put("innomatch.gateway." + backend.moduleName() + "-url",
+                        endpoints.serviceUrl(backend).toString());
+            }
+        }
+        return properties;
+    }
+
+    /** The services run on the same JDK as the stack itself. */
+    static Path javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+}

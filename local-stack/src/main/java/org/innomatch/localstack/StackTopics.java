@@ -1,0 +1,21 @@
+package org.innomatch.localstack;
+
+import java.util.List;
+
+import org.innomatch.infra.TopicSpec;
+
+/** The Kafka topics of the system (names as in {@code org.innomatch.events.Topics}). */
+final class StackTopics {
+
+    static final List<TopicSpec> ALL = List.of(
+            TopicSpec.compacted("innomatch.profiles", 3),
+            TopicSpec.compacted("innomatch.projects", 3),
+            TopicSpec.plain("innomatch.events", 3),
+            TopicSpec.plain("innomatch.matches", 3),
+            TopicSpec.plain("innomatch.meetings", 3),
+            TopicSpec.plain("innomatch.notifications.dlq", 1),
+            TopicSpec.plain("innomatch.ping", 1));
+
+    private StackTopics() {
+    }
+}

@@ -1,0 +1,221 @@
+package org.innomatch.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.innomatch.infra.Ports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real stack, in this JVM, on free ports: every service healthy, a ping produced by one service and
+ * consumed and stored by the others, and the stored data still there after a restart on the same directory.
+ * Needs the services packaged ({@code <module>/target/quarkus-app/quarkus-run.jar}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
+class LocalStackIT {
+
+    private static final Duration PING_WAIT = Duration.ofSeconds(30);
+    private static final List<ServiceModule> PING_RECEIVERS = List.of(ServiceModule.PROJECT_SERVICE,
+            ServiceModule.MATCHING_SERVICE, ServiceModule.NOTIFICATION_SERVICE);
+
+    @TempDir
+    static Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private StackOptions options;
+    private RunningStack stack;
+    private String pingId;
+
+    @BeforeAll
+    void startOnFreePorts() {
+        Path home = Optional.ofNullable(System.getProperty("innomatch.home")).map(Path::of)
+                .or(InnomatchHome::locate)
+                .orElseThrow(() -> new AssertionError("cannot find the Innomatch checkout; set -Dinnomatch.home"));
+        List<String> missing = new ArrayList<>();
+        for (ServiceModule module : ServiceModule.values()) {
+            if (!Files.isRegularFile(module.runnerJar(home))) {
+                missing.add(module.runnerJar(home).toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            fail("LocalStackIT runs the packaged services, but these are missing: " + String.join(", ", missing)
+                    + ". Build them first: ./mvnw -B -pl profile-service,project-service,matching-service,"
+                    + "notification-service,gateway package -DskipTests (or run the full reactor build).");
+        }
+        List<String> args = new ArrayList<>(List.of("up", "--dir", dir.toString(), "--home", home.toString(),
+                "--timeout", "240"));
+        int[] ports = Ports.free(StackPort.values().length);
+        for (StackPort port : StackPort.values()) {
+            args.add(port.option());
+            args.add(String.valueOf(ports[port.ordinal()]));
+        }
+        options = StackOptions.parse(args, Map.of(), dir, Optional::empty);
+        stack = LocalStack.start(options);
+        System.out.println("[LocalStackIT] cold start (empty directory): " + Progress.seconds(stack.startupTime()));
+        printMemory("after cold start");
+    }
+
+    @AfterAll
+    void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceIsHealthyAndServesItsOpenApiDocument() throws Exception {
+        for (ServiceModule module : ServiceModule.values()) {
+            URI base = stack.endpoints().serviceUrl(module);
+            assertEquals(200, get(base.resolve("/q/health/ready")).statusCode(), module + " ready");
+            assertEquals(200, get(base.resolve("/q/health")).statusCode(), module + " health");
+            HttpResponse<String> openApi = get(base.resolve("/q/openapi?format=json"));
+            assertEquals(200, openApi.statusCode(), module + " /q/openapi");
+            assertTrue(json.readTree(openApi.body()).has("openapi"), module + " serves an OpenAPI document");
+        }
+        assertTrue(Files.isRegularFile(stack.layout().pidFile()), "the running stack holds the lock");
+    }
+
+    @Test
+    @Order(2)
+    void aPingFromProfileServiceIsReceivedAndStoredByTheOtherServices() throws Exception {
+        URI pings = stack.endpoints().serviceUrl(ServiceModule.PROFILE_SERVICE).resolve("/diagnostics/pings");
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(pings)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"local-stack IT\"}"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, sent.statusCode(), sent.body());
+        JsonNode ping = json.readTree(sent.body());
+        assertEquals("profile-service", ping.path("origin").asText());
+        pingId = ping.path("id").asText();
+        UUID.fromString(pingId);
+
+        Map<ServiceModule, JsonNode> received = awaitPingEverywhere(pingId);
+        for (Map.Entry<ServiceModule, JsonNode> entry : received.entrySet()) {
+            assertEquals("profile-service", entry.getValue().path("origin").asText(), entry.getKey() + " origin");
+            assertEquals("local-stack IT", entry.getValue().path("note").asText(), entry.getKey() + " note");
+        }
+        printMemory("after the ping");
+    }
+
+    @Test
+    @Order(3)
+    void storedPingsSurviveARestartOnTheSameDirectory() throws Exception {
+        assertFalse(pingId == null, "the ping test must have run first");
+        stack.close();
+        stack = null;
+        assertFalse(Files.exists(dir.resolve("stack.pid")), "a stopped stack releases its lock");
+
+        stack = LocalStack.start(options);
+        System.out.println("[LocalStackIT] warm start (same directory): " + Progress.seconds(stack.startupTime()));
+
+        for (ServiceModule module : List.of(ServiceModule.PROJECT_SERVICE, ServiceModule.MATCHING_SERVICE)) {
+            Optional<JsonNode> ping = findPing(module, pingId);
+            assertTrue(ping.isPresent(), module.moduleName() + " lost ping " + pingId + " across the restart");
+            assertEquals("profile-service", ping.get().path("origin").asText());
+        }
+    }
+
+    private Map<ServiceModule, JsonNode> awaitPingEverywhere(String id) throws Exception {
+        long deadline = System.nanoTime() + PING_WAIT.toNanos();
+        Map<ServiceModule, JsonNode> received = new LinkedHashMap<>();
+        while (true) {
+            for (ServiceModule module : PING_RECEIVERS) {
+                if (!received.containsKey(module)) {
+                    findPing(module, id).ifPresent(ping -> received.put(module, ping));
+                }
+            }
+            if (received.size() == PING_RECEIVERS.size()) {
+                return received;
+            }
+            if (System.nanoTime() > deadline) {
+                List<String> waitingFor = PING_RECEIVERS.stream().filter(m -> !received.containsKey(m))
+                        .map(ServiceModule::moduleName).collect(Collectors.toList());
+                fail("ping " + id + " from profile-service did not reach " + waitingFor + " within "
+                        + PING_WAIT.toSeconds() + " s (logs in " + stack.layout().logsDir() + ")");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private Optional<JsonNode> findPing(ServiceModule module, String id) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(stack.endpoints().serviceUrl(module).resolve("/diagnostics/pings"));
+        if (response.statusCode() != 200) {
+            return Optional.empty();
+        }
+        for (JsonNode ping : json.readTree(response.body())) {
+            if (id.equals(ping.path("id").asText())) {
+                return Optional.of(ping);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Peak resident memory of every part, for the record (Linux only; prints nothing elsewhere). */
+    private void printMemory(String when) {
+        List<String> lines = new ArrayList<>();
+        ProcessMemory.of(ProcessHandle.current().pid()).ifPresent(m ->
+                lines.add(String.format("  %-40s %s", "this JVM (tests + Kafka + Mongo-wire)", m.describe())));
+        postmasterPid().ifPresent(pid -> {
+            ProcessMemory.of(pid).ifPresent(m -> lines.add(String.format("  %-40s %s", "postgres (postmaster)", m.describe())));
+            long childrenPeakKb = ProcessHandle.of(pid).stream().flatMap(ProcessHandle::children)
+                    .map(child -> ProcessMemory.of(child.pid())).flatMap(Optional::stream)
+                    .mapToLong(ProcessMemory::peakKb).sum();
+            long children = ProcessHandle.of(pid).stream().flatMap(ProcessHandle::children).count();
+            lines.add(String.format("  %-40s %d processes, sum of peaks %d MB (shared memory counted in each)",
+                    "postgres (backends and workers)", children, childrenPeakKb / 1024));
+        });
+        for (ServiceProcess service : stack.services()) {
+            ProcessMemory.of(service.pid()).ifPresent(m -> lines.add(String.format("  %-40s %s", service.name(), m.describe())));
+        }
+        if (!lines.isEmpty()) {
+            System.out.println("[LocalStackIT] resident memory " + when + ":");
+            lines.forEach(System.out::println);
+        }
+    }
+
+    private Optional<Long> postmasterPid() {
+        try {
+            Path pidFile = stack.layout().postgresDataDir().resolve("postmaster.pid");
+            return Optional.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
