@@ -1,0 +1,5 @@
+package org.innomatch.problems.testapp;
+
+public enum Stage {
+    DRAFT, PUBLISHED, CLOSED
+}

@@ -1,0 +1,6 @@
+package org.innomatch.project.matchmaking;
+
+public enum RegistrationStatus {
+    REGISTERED,
+    CANCELLED
+}

@@ -1,0 +1,19 @@
+package org.innomatch.project.projects;
+
+import java.util.UUID;
+
+import org.innomatch.project.common.KeysetCursor;
+
+/** A validated list request; {@code null} means "no filter". */
+record ProjectFilter(
+        String sector,
+        String country,
+        ProjectStatus status,
+        UUID ownerProfileId,
+        Integer trlMin,
+        Integer trlMax,
+        String cooperationType,
+        String text,
+        KeysetCursor after,
+        int limit) {
+}

@@ -1,0 +1,105 @@
+package org.innomatch.project;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.innomatch.infra.quarkus.KafkaTestResource;
+import org.innomatch.infra.quarkus.PostgresTestResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.ping:1"))
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "innomatch_projects"))
+class OpenApiDocumentTest {
+
+    private static final Map<String, Set<String>> OPERATIONS = Map.of(
+            "/projects", Set.of("get", "post"),
+            "/projects/{id}", Set.of("get", "put", "patch", "delete"),
+            "/projects/{id}/publish", Set.of("post"),
+            "/projects/{id}/close", Set.of("post"),
+            "/events", Set.of("get", "post"),
+            "/events/{id}", Set.of("get", "put", "patch"),
+            "/events/{eventId}/registrations", Set.of("get", "post"),
+            "/events/{eventId}/registrations/{profileId}", Set.of("get", "delete"));
+
+    private JsonPath openApi;
+
+    @BeforeEach
+    void readDocument() {
+        openApi = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void listsEveryPathAndOperation() {
+        Map<String, Map<String, Object>> paths = openApi.getMap("paths");
+        OPERATIONS.forEach((path, methods) -> {
+            assertTrue(paths.containsKey(path), "missing path " + path);
+            assertTrue(paths.get(path).keySet().containsAll(methods), path + " lacks some of " + methods);
+        });
+    }
+
+    @Test
+    void everyOperationIsSummarisedTaggedAndDocumentsItsErrorsAsProblems() {
+        List<String> gaps = new ArrayList<>();
+        OPERATIONS.forEach((path, methods) -> methods.forEach(method -> {
+            String at = "paths['" + path + "']." + method;
+            if (openApi.getString(at + ".summary") == null) {
+                gaps.add(method + " " + path + ": no summary");
+            }
+            if (openApi.getList(at + ".tags") == null) {
+                gaps.add(method + " " + path + ": no tag");
+            }
+            Map<String, Map<String, Object>> responses = openApi.getMap(at + ".responses");
+            boolean documentsAnError = false;
+            for (Map.Entry<String, Map<String, Object>> response : responses.entrySet()) {
+                int status = Integer.parseInt(response.getKey());
+                if (status >= 400) {
+                    documentsAnError = true;
+                    Object problem = openApi.get(at + ".responses['" + status + "'].content['application/problem+json']");
+                    if (problem == null) {
+                        gaps.add(method + " " + path + ": " + status + " is not application/problem+json");
+                    }
+                }
+            }
+            if (!documentsAnError) {
+                gaps.add(method + " " + path + ": no error response");
+            }
+            for (Map<String, Object> parameter : openApi.<Map<String, Object>>getList(at + ".parameters") == null
+                    ? List.<Map<String, Object>>of() : openApi.<Map<String, Object>>getList(at + ".parameters")) {
+                if (parameter.get("description") == null) {
+                    gaps.add(method + " " + path + ": parameter " + parameter.get("name") + " undescribed");
+                }
+            }
+        }));
+        assertEquals(List.of(), gaps);
+    }
+
+    @Test
+    void requestBodiesCarryExamples() {
+        for (String at : List.of("paths['/projects'].post", "paths['/projects/{id}'].put", "paths['/projects/{id}'].patch",
+                "paths['/events'].post", "paths['/events/{id}'].put", "paths['/events/{id}'].patch",
+                "paths['/events/{eventId}/registrations'].post")) {
+            Map<String, Object> content = openApi.getMap(at + ".requestBody.content");
+            assertNotNull(content, at + " has no request body");
+            boolean hasExample = content.values().stream()
+                    .anyMatch(media -> media instanceof Map<?, ?> m && (m.get("examples") != null || m.get("example") != null));
+            assertTrue(hasExample, at + " has no example body");
+        }
+        assertFalse(openApi.getMap("components.schemas").isEmpty());
+        assertNotNull(openApi.get("components.schemas.Problem"));
+    }
+}
