@@ -5,25 +5,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
-import com.sun.net.httpserver.HttpServer;
+import org.innomatch.gateway.support.GatewayTestUpstreams;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Three real HTTP upstreams answer ready; the matching-service address points at a closed port.
+ * Three real HTTP upstreams answer ready; nothing listens on the matching-service address.
  * The gateway must report exactly that, quickly.
  */
 @QuarkusTest
-@WithTestResource(SystemStatusTest.FakeUpstreams.class)
+@WithTestResource(GatewayTestUpstreams.class)
 class SystemStatusTest {
 
     @Test
@@ -47,41 +41,4 @@ class SystemStatusTest {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/status"));
     }
-
-    public static class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
-
-        private HttpServer server;
-
-        @Override
-        public Map<String, String> start() {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            server.createContext("/q/health/ready", exchange -> {
-                byte[] body = "{\"status\":\"UP\"}".getBytes();
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.start();
-            String up = "http://127.0.0.1:" + server.getAddress().getPort();
-            int closed = org.innomatch.infra.Ports.free();
-            return Map.of(
-                    "innomatch.gateway.profile-service-url", up,
-                    "innomatch.gateway.project-service-url", up,
-                    "innomatch.gateway.notification-service-url", up,
-                    "innomatch.gateway.matching-service-url", "http://127.0.0.1:" + closed);
-        }
-
-        @Override
-        public void stop() {
-            if (server != null) {
-                server.stop(0);
-            }
-        }
-    }
-
 }

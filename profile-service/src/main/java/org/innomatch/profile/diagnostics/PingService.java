@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.innomatch.events.diagnostics.Ping;
+import org.innomatch.problems.ProblemException;
 
 import jakarta.transaction.Transactional;
 
@@ -39,9 +40,9 @@ public class PingService {
             out.send(ping).toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KafkaUnavailableException(e);
+            throw ProblemException.unavailable("Kafka did not acknowledge the ping in time");
         } catch (ExecutionException | TimeoutException e) {
-            throw new KafkaUnavailableException(e);
+            throw ProblemException.unavailable("Kafka did not acknowledge the ping in time");
         }
         return ping;
     }

@@ -1,0 +1,372 @@
+package org.innomatch.gateway.openapi;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.innomatch.gateway.routing.Route;
+import org.innomatch.gateway.routing.RouteTable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds one OpenAPI document of the public API from the services' documents and the gateway's own.
+ * <ul>
+ * <li>A service path is kept only if its public form ({@code /api/v1} + path) is routed to that same service;
+ * the gateway's own paths are kept if they are under {@code /api/v1} and no service owns them.</li>
+ * <li>Components with the same name and, after renaming, the same definition are kept once; differing ones are
+ * renamed {@code <Source>_<Name>} (e.g. {@code ProjectService_Problem}) in every source that defines them, and
+ * the {@code $ref}s of those sources follow. Components nothing reachable from a kept path refers to are dropped.</li>
+ * <li>The gateway's security schemes replace the services' own; an operation keeps its {@code security} only when
+ * it is the explicit "no authentication" {@code []}.</li>
+ * </ul>
+ * Pure: the same input always gives the same document.
+ */
+public final class OpenApiMerger {
+
+    public static final String WARNINGS_EXTENSION = "x-innomatch-warnings";
+    public static final String API_KEY_SCHEME = "apiKey";
+    public static final String BEARER_SCHEME = "bearerAuth";
+
+    private static final List<String> COMPONENT_TYPES = List.of(
+            "schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links", "callbacks", "pathItems");
+    private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final String COMPONENT_REF_PREFIX = "#/components/";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final RouteTable routes;
+
+    public OpenApiMerger(RouteTable routes) {
+        this.routes = routes;
+    }
+
+    /** A component's kind and name, e.g. {@code schemas/Problem}. */
+    private record ComponentKey(String type, String name) {
+
+        String ref() {
+            return COMPONENT_REF_PREFIX + type + "/" + name;
+        }
+    }
+
+    public ObjectNode merge(List<SourceDocument> sources, List<MissingSource> missing, ApiInfo info) {
+        Map<String, Map<ComponentKey, String>> componentNames = planComponentNames(sources);
+
+        ObjectNode merged = NODES.objectNode();
+        merged.put("openapi", openApiVersion(sources));
+        ObjectNode infoNode = merged.putObject("info");
+        infoNode.put("title", info.title());
+        infoNode.put("version", info.version());
+        infoNode.put("description", info.description());
+        merged.putArray("servers").addObject().put("url", "/");
+        ArrayNode security = merged.putArray("security");
+        security.addObject().putArray(API_KEY_SCHEME);
+        security.addObject().putArray(BEARER_SCHEME);
+        ArrayNode tags = merged.putArray("tags");
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode components = merged.putObject("components");
+
+        Map<String, ObjectNode> tagsByName = new LinkedHashMap<>();
+        Set<String> usedTags = new HashSet<>();
+        Set<String> operationIds = new HashSet<>();
+        for (SourceDocument source : sources) {
+            Map<ComponentKey, String> names = componentNames.getOrDefault(source.source(), Map.of());
+            Map<String, String> refs = refRewrites(names);
+            ObjectNode document = source.document().deepCopy();
+            rewriteRefs(document, refs);
+            copyPaths(source.source(), document, paths, usedTags, operationIds);
+            copyComponents(document, names, components);
+            for (JsonNode tag : document.path("tags")) {
+                String name = tag.path("name").asText(null);
+                if (name != null && tag instanceof ObjectNode tagObject) {
+                    tagsByName.putIfAbsent(name, tagObject);
+                }
+            }
+        }
+        tagsByName.forEach((name, tag) -> {
+            if (usedTags.contains(name)) {
+                tags.add(tag);
+            }
+        });
+
+        pruneUnreferencedComponents(paths, components);
+        ObjectNode schemes = components.putObject("securitySchemes");
+        schemes.putObject(API_KEY_SCHEME).put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
+                .put("description", "A partner portal's API key");
+        schemes.putObject(BEARER_SCHEME).put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+                .put("description", "A participant's or an admin's token");
+
+        if (!missing.isEmpty()) {
+            ArrayNode warnings = merged.putArray(WARNINGS_EXTENSION);
+            for (MissingSource gap : missing) {
+                warnings.add(gap.source() + " is unavailable; its paths are missing from this document (" + gap.reason() + ")");
+            }
+        }
+        return merged;
+    }
+
+    /** The public path a source's path is served at, if the public API exposes it from that source. */
+    Optional<String> publicPath(String source, String path) {
+        if (SourceDocument.GATEWAY.equals(source)) {
+            boolean underPublicApi = path.startsWith(RouteTable.PUBLIC_PREFIX + "/");
+            return underPublicApi && routes.routeFor(path).isEmpty() ? Optional.of(path) : Optional.empty();
+        }
+        String candidate = RouteTable.publicPath(path);
+        return routes.routeFor(candidate).map(Route::service).filter(source::equals).map(owner -> candidate);
+    }
+
+    private void copyPaths(String source, ObjectNode document, ObjectNode paths, Set<String> usedTags,
+            Set<String> operationIds) {
+        Iterator<Map.Entry<String, JsonNode>> entries = document.path("paths").fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            Optional<String> publicPath = publicPath(source, entry.getKey());
+            if (publicPath.isEmpty() || !(entry.getValue() instanceof ObjectNode item) || paths.has(publicPath.get())) {
+                continue;
+            }
+            item.remove("servers");
+            for (String method : OPERATIONS) {
+                if (item.get(method) instanceof ObjectNode operation) {
+                    cleanOperation(source, operation, operationIds);
+                    operation.path("tags").forEach(tag -> usedTags.add(tag.asText()));
+                }
+            }
+            paths.set(publicPath.get(), item);
+        }
+    }
+
+    private static void cleanOperation(String source, ObjectNode operation, Set<String> operationIds) {
+        operation.remove("servers");
+        JsonNode security = operation.get("security");
+        if (security != null && !(security.isArray() && security.isEmpty())) {
+            operation.remove("security");
+        }
+        JsonNode operationId = operation.get("operationId");
+        if (operationId != null && operationId.isTextual()) {
+            String id = operationId.asText();
+            String unique = id;
+            if (operationIds.contains(unique)) {
+                String prefixed = lowerCamel(source) + capitalise(id);
+                unique = prefixed;
+                for (int n = 2; operationIds.contains(unique); n++) {
+                    unique = prefixed + n;
+                }
+            }
+            operationIds.add(unique);
+            operation.put("operationId", unique);
+        }
+    }
+
+    private static void copyComponents(ObjectNode document, Map<ComponentKey, String> names, ObjectNode components) {
+        JsonNode sourceComponents = document.path("components");
+        for (String type : COMPONENT_TYPES) {
+            Iterator<Map.Entry<String, JsonNode>> entries = sourceComponents.path(type).fields();
+            while (entries.hasNext()) {
+                Map.Entry<String, JsonNode> entry = entries.next();
+                ComponentKey key = new ComponentKey(type, entry.getKey());
+                String name = names.getOrDefault(key, key.name());
+                ObjectNode ofType = components.has(type) ? (ObjectNode) components.get(type) : components.putObject(type);
+                if (!ofType.has(name)) {
+                    ofType.set(name, entry.getValue());
+                }
+            }
+        }
+    }
+
+    /**
+     * Decides each source's final component names. A name defined by several sources keeps one shared definition
+     * while those definitions agree once their own references are renamed; renaming one component can make two
+     * referring definitions differ, so this repeats until nothing changes.
+     */
+    private static Map<String, Map<ComponentKey, String>> planComponentNames(List<SourceDocument> sources) {
+        Map<ComponentKey, List<SourceDocument>> definedBy = new LinkedHashMap<>();
+        for (SourceDocument source : sources) {
+            JsonNode components = source.document().path("components");
+            for (String type : COMPONENT_TYPES) {
+                components.path(type).fieldNames().forEachRemaining(name ->
+                        definedBy.computeIfAbsent(new ComponentKey(type, name), k -> new ArrayList<>()).add(source));
+            }
+        }
+        Map<String, Map<ComponentKey, String>> names = new HashMap<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<ComponentKey, List<SourceDocument>> entry : definedBy.entrySet()) {
+                ComponentKey key = entry.getKey();
+                List<SourceDocument> owners = entry.getValue();
+                if (owners.size() < 2 || names.getOrDefault(owners.get(0).source(), Map.of()).containsKey(key)) {
+                    continue;
+                }
+                Set<JsonNode> definitions = new LinkedHashSet<>();
+                for (SourceDocument owner : owners) {
+                    JsonNode definition = owner.document().path("components").path(key.type()).path(key.name()).deepCopy();
+                    definitions.add(rewriteRefs(definition, refRewrites(names.getOrDefault(owner.source(), Map.of()))));
+                }
+                if (definitions.size() > 1) {
+                    for (SourceDocument owner : owners) {
+                        names.computeIfAbsent(owner.source(), s -> new HashMap<>())
+                                .put(key, uniqueName(pascal(owner.source()) + "_" + key.name(), key.type(), definedBy));
+                    }
+                    changed = true;
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String uniqueName(String wanted, String type, Map<ComponentKey, List<SourceDocument>> existing) {
+        String name = wanted;
+        for (int n = 2; existing.containsKey(new ComponentKey(type, name)); n++) {
+            name = wanted + "_" + n;
+        }
+        return name;
+    }
+
+    private static Map<String, String> refRewrites(Map<ComponentKey, String> names) {
+        Map<String, String> refs = new HashMap<>();
+        names.forEach((key, name) -> refs.put(key.ref(), new ComponentKey(key.type(), name).ref()));
+        return refs;
+    }
+
+    /** Rewrites {@code $ref}s and discriminator mappings in place; returns the node for chaining. */
+    private static JsonNode rewriteRefs(JsonNode node, Map<String, String> refs) {
+        if (refs.isEmpty()) {
+            return node;
+        }
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && refs.containsKey(ref.asText())) {
+                object.put("$ref", refs.get(ref.asText()));
+            }
+            if (object.get("discriminator") instanceof ObjectNode discriminator
+                    && discriminator.get("mapping") instanceof ObjectNode mapping) {
+                mapping.fields().forEachRemaining(m -> {
+                    if (refs.containsKey(m.getValue().asText())) {
+                        m.setValue(NODES.textNode(refs.get(m.getValue().asText())));
+                    }
+                });
+            }
+            object.elements().forEachRemaining(child -> rewriteRefs(child, refs));
+        } else if (node instanceof ArrayNode array) {
+            array.elements().forEachRemaining(child -> rewriteRefs(child, refs));
+        }
+        return node;
+    }
+
+    private static void pruneUnreferencedComponents(ObjectNode paths, ObjectNode components) {
+        Set<String> reachable = new HashSet<>();
+        Deque<JsonNode> pending = new ArrayDeque<>();
+        pending.push(paths);
+        while (!pending.isEmpty()) {
+            for (String ref : localRefs(pending.pop())) {
+                if (reachable.add(ref)) {
+                    String[] parts = ref.substring(COMPONENT_REF_PREFIX.length()).split("/", 2);
+                    JsonNode target = parts.length == 2 ? components.path(parts[0]).path(parts[1]) : null;
+                    if (target != null && !target.isMissingNode()) {
+                        pending.push(target);
+                    }
+                }
+            }
+        }
+        for (String type : COMPONENT_TYPES) {
+            if (components.get(type) instanceof ObjectNode ofType) {
+                List<String> unreferenced = new ArrayList<>();
+                ofType.fieldNames().forEachRemaining(name -> {
+                    if (!reachable.contains(new ComponentKey(type, name).ref())) {
+                        unreferenced.add(name);
+                    }
+                });
+                ofType.remove(unreferenced);
+                if (ofType.isEmpty()) {
+                    components.remove(type);
+                }
+            }
+        }
+    }
+
+    private static List<String> localRefs(JsonNode node) {
+        List<String> refs = new ArrayList<>();
+        Deque<JsonNode> pending = new ArrayDeque<>();
+        pending.push(node);
+        while (!pending.isEmpty()) {
+            JsonNode current = pending.pop();
+            if (current instanceof ObjectNode object) {
+                JsonNode ref = object.get("$ref");
+                if (ref != null && ref.isTextual() && ref.asText().startsWith(COMPONENT_REF_PREFIX)) {
+                    refs.add(ref.asText());
+                }
+                if (object.get("discriminator") instanceof ObjectNode discriminator) {
+                    discriminator.path("mapping").elements().forEachRemaining(value -> {
+                        if (value.asText().startsWith(COMPONENT_REF_PREFIX)) {
+                            refs.add(value.asText());
+                        }
+                    });
+                }
+            }
+            current.elements().forEachRemaining(pending::push);
+        }
+        return refs;
+    }
+
+    /** The highest OpenAPI version among the sources (all Innomatch services emit the same). */
+    private static String openApiVersion(List<SourceDocument> sources) {
+        String highest = null;
+        for (SourceDocument source : sources) {
+            String version = source.document().path("openapi").asText(null);
+            if (version != null && (highest == null || compareVersions(version, highest) > 0)) {
+                highest = version;
+            }
+        }
+        return highest == null ? "3.1.0" : highest;
+    }
+
+    private static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int left = i < x.length ? parseOrZero(x[i]) : 0;
+            int right = i < y.length ? parseOrZero(y[i]) : 0;
+            if (left != right) {
+                return Integer.compare(left, right);
+            }
+        }
+        return 0;
+    }
+
+    private static int parseOrZero(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** {@code profile-service} → {@code ProfileService}. */
+    private static String pascal(String source) {
+        StringBuilder name = new StringBuilder();
+        for (String word : source.split("[^A-Za-z0-9]+")) {
+            name.append(capitalise(word));
+        }
+        return name.toString();
+    }
+
+    private static String lowerCamel(String source) {
+        String pascal = pascal(source);
+        return pascal.isEmpty() ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+    }
+
+    private static String capitalise(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

@@ -1,0 +1,51 @@
+package org.innomatch.gateway.requestid;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.innomatch.gateway.pipeline.PipelineOrder;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * First gateway handler on every request: settles the request id, puts it on the request (so the proxy forwards it
+ * and JAX-RS resources see it), in the logging MDC and on the response, and writes one access log line per call.
+ */
+@ApplicationScoped
+public class RequestIdRoute {
+
+    /** Routing-context key under which the proxy records which service answered, for the access log. */
+    public static final String UPSTREAM_KEY = "innomatch.upstream";
+
+    private static final Logger ACCESS_LOG = Logger.getLogger("org.innomatch.gateway.access");
+
+    void register(@Observes Router router) {
+        router.route().order(PipelineOrder.REQUEST_ID).handler(this::assign);
+    }
+
+    void assign(RoutingContext ctx) {
+        long start = System.nanoTime();
+        String id = RequestId.acceptOrGenerate(ctx.request().getHeader(RequestId.HEADER));
+        ctx.request().headers().set(RequestId.HEADER, id);
+        ctx.put(RequestId.KEY, id);
+        MDC.put(RequestId.KEY, id);
+        // Set when the headers go out, so it replaces any copy an upstream echoed instead of duplicating it.
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().set(RequestId.HEADER, id));
+        ctx.addEndHandler(result -> logAccess(ctx, id, start));
+        ctx.next();
+    }
+
+    private static void logAccess(RoutingContext ctx, String id, long start) {
+        if (!ACCESS_LOG.isInfoEnabled()) {
+            return;
+        }
+        MDC.put(RequestId.KEY, id);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String upstream = ctx.get(UPSTREAM_KEY);
+        ACCESS_LOG.infof("%s %s %d %dms%s", ctx.request().method(), ctx.request().path(),
+                ctx.response().getStatusCode(), millis, upstream == null ? "" : " upstream=" + upstream);
+    }
+}

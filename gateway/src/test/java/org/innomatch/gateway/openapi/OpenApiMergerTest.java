@@ -1,0 +1,104 @@
+package org.innomatch.gateway.openapi;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.innomatch.gateway.routing.RouteTable;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+class OpenApiMergerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ApiInfo INFO = new ApiInfo("Innomatch public API", "0.1.0", "test");
+
+    private final OpenApiMerger merger = new OpenApiMerger(RouteTable.publicApi());
+
+    @Test
+    void keepsIdenticalComponentsOnceAndRenamesDifferingOnesWithTheirRefs() throws Exception {
+        ObjectNode profiles = doc("""
+                {"openapi":"3.1.0","paths":{"/profiles":{"get":{"operationId":"list","responses":{"200":{"description":"ok",
+                  "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Page"}}}}}}}},
+                 "components":{"schemas":{
+                   "Page":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/components/schemas/Item"}}}},
+                   "Item":{"type":"object","properties":{"name":{"type":"string"}}},
+                   "Country":{"type":"string"}}}}""");
+        ObjectNode projects = doc("""
+                {"openapi":"3.1.0","paths":{"/projects":{"get":{"operationId":"list","responses":{"200":{"description":"ok",
+                  "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Page"}}}}}}},
+                  "/events":{"get":{"responses":{"200":{"description":"ok",
+                  "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Country"}}}}}}}},
+                 "components":{"schemas":{
+                   "Page":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/components/schemas/Item"}}}},
+                   "Item":{"type":"object","properties":{"title":{"type":"string"}}},
+                   "Country":{"type":"string"}}}}""");
+
+        JsonNode merged = merger.merge(List.of(new SourceDocument("profile-service", profiles),
+                new SourceDocument("project-service", projects)), List.of(), INFO);
+
+        // Item differs, so it is renamed; Page is textually identical but refers to a different Item, so it is too.
+        assertThat(names(merged.path("components").path("schemas")), containsInAnyOrder(
+                "ProfileService_Item", "ProjectService_Item", "ProfileService_Page", "ProjectService_Page", "Country"));
+        assertEquals("#/components/schemas/ProjectService_Page",
+                merged.at("/paths/~1api~1v1~1projects/get/responses/200/content/application~1json/schema/$ref").asText());
+        assertEquals("#/components/schemas/ProjectService_Item",
+                merged.at("/components/schemas/ProjectService_Page/properties/items/items/$ref").asText());
+        assertEquals("list", merged.at("/paths/~1api~1v1~1profiles/get/operationId").asText());
+        assertEquals("projectServiceList", merged.at("/paths/~1api~1v1~1projects/get/operationId").asText());
+        // The same input gives the same document.
+        assertEquals(merged, merger.merge(List.of(new SourceDocument("profile-service", profiles),
+                new SourceDocument("project-service", projects)), List.of(), INFO));
+    }
+
+    @Test
+    void keepsOnlyPathsTheRouteTableGivesToTheDocumentsOwner() throws Exception {
+        ObjectNode matching = doc("""
+                {"openapi":"3.1.0","paths":{
+                  "/profiles/{id}/recommendations/projects":{"get":{"responses":{"200":{"description":"ok"}}}},
+                  "/profiles/{id}":{"get":{"responses":{"200":{"description":"ok"}}}},
+                  "/diagnostics/index":{"get":{"responses":{"200":{"description":"ok",
+                    "content":{"application/json":{"schema":{"$ref":"#/components/schemas/IndexStats"}}}}}}},
+                  "/q/info":{"get":{"responses":{"200":{"description":"ok"}}}}},
+                 "components":{"schemas":{"IndexStats":{"type":"object"}}}}""");
+        ObjectNode gateway = doc("""
+                {"openapi":"3.1.0","paths":{
+                  "/api/v1/status":{"get":{"responses":{"200":{"description":"ok"}}}},
+                  "/api/v1/profiles":{"get":{"responses":{"200":{"description":"ok"}}}},
+                  "/q/health":{"get":{"responses":{"200":{"description":"ok"}}}}}}""");
+
+        JsonNode merged = merger.merge(List.of(new SourceDocument("matching-service", matching),
+                new SourceDocument(SourceDocument.GATEWAY, gateway)), List.of(), INFO);
+
+        assertThat(names(merged.path("paths")), containsInAnyOrder(
+                "/api/v1/profiles/{id}/recommendations/projects", "/api/v1/status"));
+        assertFalse(merged.path("components").has("schemas"), "IndexStats only served a dropped path");
+        assertTrue(merged.path("components").path("securitySchemes").has("apiKey"));
+    }
+
+    @Test
+    void namesMissingSourcesInAWarningExtension() throws Exception {
+        JsonNode merged = merger.merge(List.of(), List.of(new MissingSource("matching-service", "ConnectException")), INFO);
+        assertEquals(1, merged.path(OpenApiMerger.WARNINGS_EXTENSION).size());
+        assertTrue(merged.path(OpenApiMerger.WARNINGS_EXTENSION).get(0).asText().startsWith("matching-service is unavailable"));
+        assertFalse(merger.merge(List.of(), List.of(), INFO).has(OpenApiMerger.WARNINGS_EXTENSION));
+    }
+
+    private static ObjectNode doc(String json) throws Exception {
+        return (ObjectNode) JSON.readTree(json);
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
