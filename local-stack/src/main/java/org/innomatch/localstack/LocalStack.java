@@ -27,7 +27,8 @@ import org.innomatch.infra.Ports;
  * Runs the whole system on this machine: PostgreSQL, a Mongo-wire server and a Kafka broker embedded in
  * this JVM (PostgreSQL as its own processes), then the five services as child JVMs.
  * <p>
- * {@link #start()} returns once every service is healthy; {@link #stop()} (also reached through
+ * {@link #start()} returns once every service is healthy (and, with {@code --demo}, the demo dataset is loaded
+ * through the gateway); {@link #stop()} (also reached through
  * {@link RunningStack#close()} or Ctrl-C) stops the services first, then the infrastructure.
  */
 public final class LocalStack {
@@ -85,6 +86,9 @@ public final class LocalStack {
             out.print(StackOptions.usage());
             return 0;
         }
+        if (options.command() == StackOptions.Command.LOAD_DEMO) {
+            return loadDemo(options, out, err);
+        }
         LocalStack stack = new LocalStack(options, out);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "innomatch-stop"));
         try {
@@ -99,6 +103,46 @@ public final class LocalStack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        }
+    }
+
+    /** {@code load-demo}: loads the demo dataset into the stack behind {@code --gateway}. */
+    private static int loadDemo(StackOptions options, PrintStream out, PrintStream err) {
+        Progress progress = new Progress(out);
+        progress.line("Loading the demo data through " + options.gateway() + " ...");
+        try {
+            DemoLoadResult result = DemoLoader.load(DemoDataset.load(), options.gateway(), options.dir(),
+                    note -> progress.step("demo data", "", note));
+            out.println(result.summaryLine());
+            out.println("ids of the dataset keys: " + result.idsFile());
+            result.firstDiplomat().ifPresent(diplomat -> StackSummary.exampleCommands(options.gateway(), diplomat)
+                    .forEach(command -> out.println("  " + command)));
+            out.flush();
+            return 0;
+        } catch (DemoLoadException e) {
+            err.println("innomatch: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * {@code up --demo}: loads the demo dataset through the stack's gateway. A failure is reported and the stack
+     * keeps running, so the data can be fixed and loaded again with {@code load-demo}.
+     */
+    private Optional<DemoLoadResult> loadDemo(StackEndpoints endpoints) {
+        long begin = System.nanoTime();
+        try {
+            DemoLoadResult result = DemoLoader.load(DemoDataset.load(), endpoints.gatewayUrl(),
+                    layout.dir(), note -> progress.step("demo data", "", note));
+            progress.step("demo data", "loaded", since(begin), result.summaryLine().replaceFirst("^demo data: ", ""));
+            return Optional.of(result);
+        } catch (DemoLoadException e) {
+            if (isStopping()) {
+                throw new StackException("stopped while loading the demo data");
+            }
+            progress.problem(e.getMessage());
+            progress.problem("the stack keeps running; fix the cause and run ./innomatch load-demo --dir " + layout.dir());
+            return Optional.empty();
         }
     }
 
@@ -121,7 +165,9 @@ public final class LocalStack {
             startServices(endpoints);
             awaitServicesHealthy(endpoints);
             watchForUnexpectedExits();
-            return new RunningStack(this, endpoints, layout, services, Duration.ofNanos(System.nanoTime() - begin));
+            Duration startupTime = Duration.ofNanos(System.nanoTime() - begin);
+            Optional<DemoLoadResult> demo = options.demo() ? loadDemo(endpoints) : Optional.empty();
+            return new RunningStack(this, endpoints, layout, services, startupTime, demo);
         } catch (StackException e) {
             stop();
             throw e;

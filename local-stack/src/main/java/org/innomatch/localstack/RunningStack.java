@@ -2,6 +2,7 @@ package org.innomatch.localstack;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** A stack whose every service is healthy. Closing it stops everything, as Ctrl-C does. */
 public final class RunningStack implements AutoCloseable {
@@ -11,14 +12,16 @@ public final class RunningStack implements AutoCloseable {
     private final StackLayout layout;
     private final List<ServiceProcess> services;
     private final Duration startupTime;
+    private final Optional<DemoLoadResult> demo;
 
     RunningStack(LocalStack owner, StackEndpoints endpoints, StackLayout layout, List<ServiceProcess> services,
-                 Duration startupTime) {
+                 Duration startupTime, Optional<DemoLoadResult> demo) {
         this.owner = owner;
         this.endpoints = endpoints;
         this.layout = layout;
         this.services = List.copyOf(services);
         this.startupTime = startupTime;
+        this.demo = demo;
     }
 
     public StackEndpoints endpoints() {
@@ -36,6 +39,11 @@ public final class RunningStack implements AutoCloseable {
     /** From the start of {@code up} until every service answered its readiness check. */
     public Duration startupTime() {
         return startupTime;
+    }
+
+    /** What {@code up --demo} loaded; empty without {@code --demo} or when loading failed (reported already). */
+    public Optional<DemoLoadResult> demo() {
+        return demo;
     }
 
     /** Blocks until the stack has been stopped (by {@link #close()} or a shutdown hook). */

@@ -1,5 +1,7 @@
 package org.innomatch.localstack;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,11 +22,14 @@ import java.util.function.Supplier;
  * @param ports          the port of every part
  * @param javaOptions    JVM options for each service process
  * @param healthTimeout  how long the services get to become healthy
+ * @param demo           {@code up --demo}: load the demo dataset once the stack is healthy
+ * @param gateway        the gateway {@code load-demo} loads through; for {@code up} the stack's own gateway
  */
 public record StackOptions(Command command, Path dir, Path home, String host, StackPorts ports,
-                           List<String> javaOptions, Duration healthTimeout) {
+                           List<String> javaOptions, Duration healthTimeout, boolean demo, URI gateway) {
 
-    public enum Command { UP, HELP }
+    /** {@code up} starts the stack; {@code load-demo} loads the demo dataset into a running one. */
+    public enum Command { UP, HELP, LOAD_DEMO }
 
     public static final String DEFAULT_DIR = ".innomatch";
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -73,6 +78,8 @@ public record StackOptions(Command command, Path dir, Path home, String host, St
         String host = DEFAULT_HOST;
         String javaOptions = DEFAULT_JAVA_OPTIONS;
         int timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+        boolean demo = false;
+        String gateway = null;
         boolean commandSeen = false;
 
         List<String> remaining = new ArrayList<>(args);
@@ -82,6 +89,10 @@ public record StackOptions(Command command, Path dir, Path home, String host, St
                 command = Command.HELP;
                 continue;
             }
+            if (arg.equals("--demo")) {
+                demo = true;
+                continue;
+            }
             if (!arg.startsWith("-")) {
                 if (commandSeen) {
                     throw new UsageException("unexpected argument '" + arg + "'");
@@ -89,8 +100,9 @@ public record StackOptions(Command command, Path dir, Path home, String host, St
                 commandSeen = true;
                 command = switch (arg) {
                     case "up" -> command == Command.HELP ? Command.HELP : Command.UP;
+                    case "load-demo" -> command == Command.HELP ? Command.HELP : Command.LOAD_DEMO;
                     case "help" -> Command.HELP;
-                    default -> throw new UsageException("unknown command '" + arg + "' (expected up or help)");
+                    default -> throw new UsageException("unknown command '" + arg + "' (expected up, load-demo or help)");
                 };
                 continue;
             }
@@ -111,6 +123,7 @@ public record StackOptions(Command command, Path dir, Path home, String host, St
                 case "--host" -> host = value(name, inlineValue, remaining);
                 case "--java-opts" -> javaOptions = value(name, inlineValue, remaining);
                 case "--timeout" -> timeoutSeconds = parsePositive(name, value(name, inlineValue, remaining));
+                case "--gateway" -> gateway = value(name, inlineValue, remaining);
                 default -> throw new UsageException("unknown option '" + name + "'");
             }
         }
@@ -127,9 +140,37 @@ public record StackOptions(Command command, Path dir, Path home, String host, St
                     : defaultHome.get().orElseThrow(() -> new UsageException("cannot find the Innomatch checkout"
                             + " (a folder with local-stack/pom.xml) above this jar; pass --home <repo root>"));
         }
+        if (demo && command == Command.LOAD_DEMO) {
+            throw new UsageException("--demo is an option of up; load-demo always loads the demo data");
+        }
+        if (gateway != null && command == Command.UP) {
+            throw new UsageException("--gateway is an option of load-demo; up loads through its own gateway");
+        }
+        URI gatewayUrl = gateway != null ? parseGateway(gateway)
+                : URI.create("http://" + urlHost(host) + ":" + ports.get(StackPort.GATEWAY));
         List<String> javaOptionList = javaOptions.isBlank() ? List.of() : List.of(javaOptions.trim().split("\\s+"));
         return new StackOptions(command, dirPath, homePath, host, ports, javaOptionList,
-                Duration.ofSeconds(timeoutSeconds));
+                Duration.ofSeconds(timeoutSeconds), demo, gatewayUrl);
+    }
+
+    private static URI parseGateway(String text) {
+        try {
+            URI uri = new URI(text.trim());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException ignored) {
+            // reported below
+        }
+        throw new UsageException("--gateway must be an http(s) URL such as http://127.0.0.1:8080, not '" + text + "'");
+    }
+
+    /** A wildcard address is reached through loopback; an IPv6 literal goes in brackets. */
+    private static String urlHost(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            return "127.0.0.1";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     private static String value(String option, String inlineValue, List<String> remaining) {
@@ -181,11 +222,17 @@ public record StackOptions(Command command, Path dir, Path home, String host, St
     public static String usage() {
         StringBuilder text = new StringBuilder("""
                 Usage: innomatch [up] [options]
+                       innomatch load-demo [--gateway <url>] [--dir <path>]
                        innomatch help
 
-                Runs the whole Innomatch system on this machine: real PostgreSQL, a Kafka broker and a
+                up runs the whole Innomatch system on this machine: real PostgreSQL, a Kafka broker and a
                 Mongo-wire server, then the five services as child processes; waits until every service is
                 healthy and prints where everything is. Ctrl-C stops it all. Data is kept in --dir between runs.
+
+                load-demo loads the fictional demo dataset (the 5th matchmaking event with S&T diplomats in
+                Beijing: profiles, roadshow projects, one event and its registrations) through the public API
+                of a running stack. Idempotent: the ids are kept in <dir>/demo/ids.json and a second load
+                creates nothing new.
 
                 Options:
                 """);
@@ -200,6 +247,8 @@ public record StackOptions(Command command, Path dir, Path home, String host, St
         usageLine(text, "", "(default \"" + DEFAULT_JAVA_OPTIONS + "\")");
         usageLine(text, "--timeout <seconds>", "how long the services get to become healthy (default "
                 + DEFAULT_TIMEOUT_SECONDS + ")");
+        usageLine(text, "--demo", "up: load the demo dataset once the stack is healthy");
+        usageLine(text, "--gateway <url>", "load-demo: the gateway to load through (default http://<host>:<gateway port>)");
         usageLine(text, "--help", "show this help");
         return text.toString();
     }

@@ -1,6 +1,9 @@
 package org.innomatch.localstack;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The block printed once the whole stack is healthy: where everything is and how to use it. */
 public final class StackSummary {
@@ -12,6 +15,11 @@ public final class StackSummary {
     }
 
     public static String render(RunningStack stack) {
+        return render(stack, stack.demo());
+    }
+
+    /** With the demo data's counts and two example commands that use real ids, when it was loaded. */
+    public static String render(RunningStack stack, Optional<DemoLoadResult> demo) {
         StackEndpoints endpoints = stack.endpoints();
         StringBuilder text = new StringBuilder();
         String nl = System.lineSeparator();
@@ -33,8 +41,26 @@ public final class StackSummary {
         row(text, "Working directory", stack.layout().dir().toString());
         row(text, "Logs", stack.layout().logsDir().toString());
         row(text, "Authentication", AUTHENTICATION);
+        demo.ifPresent(result -> {
+            row(text, "Demo data", result.summaryLine().replaceFirst("^demo data: ", "").replaceAll(" \\(\\d+ new\\)", "")
+                    + "   (ids: " + result.idsFile() + ")");
+            result.firstDiplomat().ifPresent(diplomat -> {
+                List<String> commands = exampleCommands(endpoints.gatewayUrl(), diplomat);
+                for (int i = 0; i < commands.size(); i++) {
+                    row(text, i == 0 ? "Try" : "", commands.get(i));
+                }
+            });
+        });
         text.append(nl).append("Press Ctrl-C to stop.").append(nl);
         return text.toString();
+    }
+
+    /** List profiles, and read the first diplomat of the demo data (with its contact details). */
+    public static List<String> exampleCommands(URI gateway, DemoLoadResult.LoadedProfile diplomat) {
+        String api = gateway.toString().replaceAll("/+$", "") + "/api/v1";
+        return List.of("curl -s '" + api + "/profiles?kind=DIPLOMAT&limit=20'",
+                "curl -s " + api + "/profiles/" + diplomat.id() + "   # " + diplomat.name() + ", "
+                        + diplomat.organization());
     }
 
     private static void row(StringBuilder text, String label, String value) {

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.innomatch.infra.Ports;
@@ -36,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real stack, in this JVM, on free ports: every service healthy, a ping produced by one service and
- * consumed and stored by the others, and the stored data still there after a restart on the same directory.
+ * consumed and stored by the others, the stored data still there after a restart on the same directory, and the
+ * demo dataset loaded through the gateway, idempotently.
  * Needs the services packaged ({@code <module>/target/quarkus-app/quarkus-run.jar}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -137,6 +144,9 @@ class LocalStackIT {
         stack = null;
         assertFalse(Files.exists(dir.resolve("stack.pid")), "a stopped stack releases its lock");
 
+        // restarted as ./innomatch up --demo: the demo data is loaded once the stack is healthy (checked below)
+        options = new StackOptions(options.command(), options.dir(), options.home(), options.host(), options.ports(),
+                options.javaOptions(), options.healthTimeout(), true, options.gateway());
         stack = LocalStack.start(options);
         System.out.println("[LocalStackIT] warm start (same directory): " + Progress.seconds(stack.startupTime()));
 
@@ -145,6 +155,114 @@ class LocalStackIT {
             assertTrue(ping.isPresent(), module.moduleName() + " lost ping " + pingId + " across the restart");
             assertEquals("profile-service", ping.get().path("origin").asText());
         }
+    }
+
+    @Test
+    @Order(4)
+    void upWithDemoLoadsTheDemoDataThroughTheGatewayAndASecondLoadCreatesNothingNew() throws Exception {
+        DemoDataset dataset = DemoDataset.load();
+        URI gateway = stack.endpoints().gatewayUrl();
+        DemoLoadResult first = stack.demo().orElseThrow(() -> new AssertionError("up --demo did not load the demo data"
+                + " (its problem is printed above)"));
+        String summary = StackSummary.render(stack);
+        System.out.print(summary);
+
+        int registrations = dataset.event().registrations().size();
+        assertEquals(new DemoLoadResult.Count(dataset.profiles().size(), dataset.profiles().size()), first.profiles());
+        assertEquals(new DemoLoadResult.Count(dataset.projects().size(), dataset.projects().size()), first.projects());
+        assertEquals(new DemoLoadResult.Count(1, 1), first.events());
+        assertEquals(new DemoLoadResult.Count(registrations, registrations), first.registrations());
+        Map<String, String> ids = readIds();
+        assertEquals(dataset.profiles().size() + dataset.projects().size() + 1, ids.size(), "an id for every key");
+        assertEquals(dataset.profiles().size(), listedProfileIds().size(), "profiles listed through the gateway");
+        for (DemoProject project : dataset.projects()) {
+            JsonNode stored = json.readTree(getOk("/projects/" + ids.get(project.key())));
+            assertEquals("PUBLISHED", stored.path("status").asText(), project.key());
+            assertEquals(ids.get(project.owner()), stored.path("ownerProfileId").asText(), project.key() + " owner");
+        }
+        String eventId = ids.get(dataset.event().key());
+        JsonNode event = json.readTree(getOk("/events/" + eventId));
+        assertEquals("OPEN", event.path("status").asText());
+        assertEquals(dataset.event().registrations().stream().map(ids::get).collect(Collectors.toSet()),
+                Set.copyOf(registeredProfileIds(eventId)), "registrations");
+        String diplomatId = first.firstDiplomat().orElseThrow().id();
+        assertEquals("DIPLOMAT", json.readTree(getOk("/profiles/" + diplomatId)).path("kind").asText());
+        assertTrue(summary.contains(gateway + "/api/v1/profiles/" + diplomatId), "the summary shows the diplomat: " + summary);
+        assertTrue(summary.contains("Demo data"), summary);
+
+        // the second load, as a user runs it: ./innomatch load-demo --gateway ... --dir ...
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = LocalStack.run(new String[] {"load-demo", "--gateway", gateway.toString(), "--dir", dir.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.out.print(out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, exitCode, err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("demo data: " + dataset.profiles().size()
+                + " profiles (0 new), " + dataset.projects().size() + " projects (0 new), 1 event (0 new), "
+                + registrations + " registrations (0 new)"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("/api/v1/profiles/" + diplomatId), "example command");
+        assertEquals(ids, readIds(), "the same ids after the second load");
+        assertEquals(dataset.profiles().size(), listedProfileIds().size(), "no profile duplicated");
+        assertEquals(registrations, registeredProfileIds(eventId).size(), "no registration duplicated");
+    }
+
+    @Test
+    @Order(5)
+    void aDemoProfileThatWasDeletedIsCreatedAgainByTheNextLoad() throws Exception {
+        DemoDataset dataset = DemoDataset.load();
+        Map<String, String> before = readIds();
+        String key = "sg-enterprise-liaison";
+        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(api("/profiles/" + before.get(key))).DELETE()
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, deleted.statusCode(), deleted.body());
+
+        DemoLoadResult again = DemoLoader.load(dataset, stack.endpoints().gatewayUrl(), dir, note -> { });
+
+        assertEquals(1, again.profiles().created(), again.summaryLine());
+        assertEquals(0, again.projects().created(), again.summaryLine());
+        assertEquals(1, again.registrations().created(), "the new profile registers again: " + again.summaryLine());
+        Map<String, String> after = readIds();
+        assertFalse(before.get(key).equals(after.get(key)), "a new id for " + key);
+        before.remove(key);
+        after.remove(key);
+        assertEquals(before, after, "every other key keeps its id");
+        assertEquals(dataset.profiles().size(), listedProfileIds().size());
+    }
+
+    private Map<String, String> readIds() throws IOException {
+        return json.readValue(dir.resolve("demo/ids.json").toFile(), new TypeReference<Map<String, String>>() { });
+    }
+
+    private URI api(String path) {
+        return URI.create(stack.endpoints().gatewayUrl() + "/api/v1" + path);
+    }
+
+    private String getOk(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(api(path));
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+
+    /** Every profile the public list shows, following nextCursor. */
+    private List<String> listedProfileIds() throws IOException, InterruptedException {
+        return pagedIds("/profiles?limit=100", "id");
+    }
+
+    private List<String> registeredProfileIds(String eventId) throws IOException, InterruptedException {
+        return pagedIds("/events/" + eventId + "/registrations?status=REGISTERED&limit=100", "profileId");
+    }
+
+    private List<String> pagedIds(String firstPage, String idField) throws IOException, InterruptedException {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = getOk(firstPage + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+            JsonNode body = json.readTree(page);
+            body.path("items").forEach(item -> ids.add(item.path(idField).asText()));
+            cursor = body.path("nextCursor").isTextual() ? body.path("nextCursor").asText() : null;
+        } while (cursor != null);
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "no id listed twice: " + firstPage);
+        return ids;
     }
 
     private Map<ServiceModule, JsonNode> awaitPingEverywhere(String id) throws Exception {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -117,7 +118,7 @@ class StackOptionsTest {
         assertEquals("--timeout must be a positive number of seconds, not '0'",
                 usageError(List.of("--timeout", "0"), Map.of()));
         assertEquals("option --dir needs a value", usageError(List.of("--dir"), Map.of()));
-        assertEquals("unknown command 'down' (expected up or help)", usageError(List.of("down"), Map.of()));
+        assertEquals("unknown command 'down' (expected up, load-demo or help)", usageError(List.of("down"), Map.of()));
         assertEquals("unexpected argument 'extra'", usageError(List.of("up", "extra"), Map.of()));
     }
 
@@ -154,5 +155,44 @@ class StackOptionsTest {
         }
         assertTrue(usage.contains("--java-opts"));
         assertFalse(usage.contains("%"));
+    }
+
+    @Test
+    void upLoadsTheDemoDataOnlyWhenAsked() {
+        assertFalse(parse(List.of("up"), Map.of()).demo());
+        assertTrue(parse(List.of("up", "--demo"), Map.of()).demo());
+        assertEquals("--gateway is an option of load-demo; up loads through its own gateway",
+                usageError(List.of("up", "--gateway", "http://127.0.0.1:8080"), Map.of()));
+    }
+
+    @Test
+    void loadDemoNeedsNoCheckoutAndDefaultsToTheLocalGateway() {
+        StackOptions options = StackOptions.parse(List.of("load-demo"), Map.of("INNOMATCH_GATEWAY_PORT", "18080"),
+                WORKING_DIRECTORY, Optional::empty);
+
+        assertEquals(StackOptions.Command.LOAD_DEMO, options.command());
+        assertNull(options.home());
+        assertEquals(URI.create("http://127.0.0.1:18080"), options.gateway());
+        assertEquals(Path.of("/work/checkout/.innomatch"), options.dir());
+    }
+
+    @Test
+    void loadDemoTakesAGatewayAndADir() {
+        StackOptions options = parse(List.of("load-demo", "--gateway", "http://10.0.0.5:9080", "--dir", "demo-stack"), Map.of());
+
+        assertEquals(URI.create("http://10.0.0.5:9080"), options.gateway());
+        assertEquals(Path.of("/work/checkout/demo-stack"), options.dir());
+        assertEquals("--gateway must be an http(s) URL such as http://127.0.0.1:8080, not 'localhost:8080'",
+                usageError(List.of("load-demo", "--gateway", "localhost:8080"), Map.of()));
+        assertEquals("--demo is an option of up; load-demo always loads the demo data",
+                usageError(List.of("load-demo", "--demo"), Map.of()));
+    }
+
+    @Test
+    void usageDescribesTheDemo() {
+        String usage = StackOptions.usage();
+
+        assertTrue(usage.contains("innomatch load-demo [--gateway <url>] [--dir <path>]"), usage);
+        assertTrue(usage.contains("--demo"), usage);
     }
 }
