@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
+import org.innomatch.matching.testing.ReplaySeedResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
@@ -13,12 +14,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.ping:1"))
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.matches:3,innomatch.ping:1"))
 @WithTestResource(MongoTestResource.class)
+@WithTestResource(ReplaySeedResource.class)
 class ServiceBasicsTest {
 
     @Test
     void isHealthyOnRealInfrastructure() {
+        // Readiness waits for the read model's replay of the seeded topics.
+        org.innomatch.matching.testing.Await.ready();
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
@@ -27,7 +31,12 @@ class ServiceBasicsTest {
     void servesItsOpenApiDocumentAndSwaggerUi() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("Innomatch matching service"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/diagnostics/pings"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/diagnostics/pings"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/recommendations/partners"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/recommendations/projects"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/projects/{id}/recommendations/participants"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/interests"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/matches"));
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
+import org.innomatch.matching.testing.ReplaySeedResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
@@ -26,8 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.ping:1"))
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.matches:3,innomatch.ping:1"))
 @WithTestResource(MongoTestResource.class)
+@WithTestResource(ReplaySeedResource.class)
 class PingWiringTest {
 
     @Test

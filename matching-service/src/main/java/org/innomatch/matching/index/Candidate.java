@@ -1,0 +1,58 @@
+package org.innomatch.matching.index;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the engine keeps in memory about a profile or a published project: everything scoring and reasons
+ * need, so that re-ranking never loads stored fields from the index.
+ *
+ * @param ownerProfileId  the profile itself, or the project's owner
+ * @param name            the profile name or project title
+ * @param kind            the profile kind; for a project, {@code null}
+ * @param offers          what the candidate brings (for a project: title and summary)
+ * @param needs           what the candidate looks for (for a project: title and summary, the partners it seeks)
+ * @param keywords        lower-cased
+ * @param trl             technology readiness level of a project, {@code null} for profiles or if not stated
+ * @param hidden          a hidden profile requests recommendations but is never recommended
+ */
+public record Candidate(
+        TargetType type,
+        UUID id,
+        UUID ownerProfileId,
+        String name,
+        String kind,
+        String country,
+        List<String> sectors,
+        List<String> cooperationTypes,
+        List<String> languages,
+        Set<String> keywords,
+        Integer trl,
+        String offers,
+        TextLanguage offersLanguage,
+        String needs,
+        TextLanguage needsLanguage,
+        boolean hidden,
+        long version) {
+
+    public Candidate {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+        sectors = List.copyOf(sectors);
+        cooperationTypes = List.copyOf(cooperationTypes);
+        languages = List.copyOf(languages);
+        keywords = Set.copyOf(keywords);
+        offers = offers == null ? "" : offers;
+        needs = needs == null ? "" : needs;
+    }
+
+    public String key() {
+        return keyOf(type, id);
+    }
+
+    public static String keyOf(TargetType type, UUID id) {
+        return type.name() + ":" + id;
+    }
+}

@@ -1,0 +1,190 @@
+package org.innomatch.matching.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jboss.logging.Logger;
+
+/**
+ * The in-process read model: a Lucene index with one document per profile and per published project, and
+ * next to it a map key -> {@link Candidate}. The map is updated in the same call as the index and is the
+ * source of truth for what exists; a search hit whose key the map no longer holds (deleted since the last
+ * refresh) is dropped.
+ *
+ * <p>Single writer (the read-model consumer thread), many concurrent readers. A background thread refreshes
+ * the near-real-time searcher every {@code refreshMillis}, so a change is searchable well within a second.
+ */
+public final class CandidateIndex implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(CandidateIndex.class);
+
+    private final TextAnalyzers analyzers;
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService refresher;
+    private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
+
+    public CandidateIndex(TextAnalyzers analyzers, long refreshMillis) {
+        this.analyzers = analyzers;
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "candidate-index-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, refreshMillis, refreshMillis, TimeUnit.MILLISECONDS);
+    }
+
+    public TextAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    public void upsert(Candidate candidate) {
+        try {
+            writer.updateDocument(new Term(CandidateFields.KEY, candidate.key()), toDocument(candidate));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        candidates.put(candidate.key(), candidate);
+    }
+
+    public void remove(TargetType type, UUID id) {
+        String key = Candidate.keyOf(type, id);
+        candidates.remove(key);
+        try {
+            writer.deleteDocuments(new Term(CandidateFields.KEY, key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Candidate> get(TargetType type, UUID id) {
+        return Optional.ofNullable(candidates.get(Candidate.keyOf(type, id)));
+    }
+
+    public Collection<Candidate> all() {
+        return candidates.values();
+    }
+
+    /** The published projects of a profile; a scan of the map, fine at event scale (hundreds of projects). */
+    public List<Candidate> projectsOwnedBy(UUID profileId) {
+        return candidates.values().stream()
+                .filter(c -> c.type() == TargetType.PROJECT && profileId.equals(c.ownerProfileId()))
+                .toList();
+    }
+
+    /** The top {@code n} hits of a query with their BM25 scores, best first. */
+    public List<ScoredCandidate> search(Query query, int n) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, n);
+                List<ScoredCandidate> hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc hit : top.scoreDocs) {
+                    String key = searcher.storedFields().document(hit.doc).get(CandidateFields.KEY);
+                    Candidate candidate = candidates.get(key);
+                    if (candidate != null) {
+                        hits.add(new ScoredCandidate(candidate, hit.score));
+                    }
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes every change so far visible to searches now (tests and catch-up use it). */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Refreshing the candidate index failed; retrying on the next tick", e);
+        }
+    }
+
+    private static Document toDocument(Candidate c) {
+        Document doc = new Document();
+        doc.add(new StringField(CandidateFields.KEY, c.key(), Field.Store.YES));
+        doc.add(new StringField(CandidateFields.TYPE, c.type().name(), Field.Store.NO));
+        doc.add(new StringField(CandidateFields.ID, c.id().toString(), Field.Store.NO));
+        if (c.ownerProfileId() != null) {
+            doc.add(new StringField(CandidateFields.OWNER, c.ownerProfileId().toString(), Field.Store.NO));
+        }
+        addIfPresent(doc, CandidateFields.KIND, c.kind());
+        addIfPresent(doc, CandidateFields.COUNTRY, c.country());
+        SectorCodes.withParents(c.sectors()).forEach(s -> addIfPresent(doc, CandidateFields.SECTOR, s));
+        c.cooperationTypes().forEach(t -> addIfPresent(doc, CandidateFields.COOPERATION, t));
+        c.languages().forEach(l -> addIfPresent(doc, CandidateFields.LANGUAGE, l));
+        c.keywords().forEach(k -> addIfPresent(doc, CandidateFields.KEYWORD, k));
+        if (c.trl() != null) {
+            doc.add(new StringField(CandidateFields.TRL, c.trl().toString(), Field.Store.NO));
+        }
+        doc.add(new StringField(CandidateFields.HIDDEN, Boolean.toString(c.hidden()), Field.Store.NO));
+        if (!c.offers().isBlank()) {
+            doc.add(new TextField(CandidateFields.text(CandidateFields.OFFERS, c.offersLanguage()), c.offers(), Field.Store.NO));
+        }
+        if (!c.needs().isBlank()) {
+            doc.add(new TextField(CandidateFields.text(CandidateFields.NEEDS, c.needsLanguage()), c.needs(), Field.Store.NO));
+        }
+        return doc;
+    }
+
+    private static void addIfPresent(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StringField(field, value, Field.Store.NO));
+        }
+    }
+
+    @Override
+    public void close() {
+        refresher.shutdownNow();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.warn("Closing the candidate index failed", e);
+        }
+        analyzers.close();
+    }
+}

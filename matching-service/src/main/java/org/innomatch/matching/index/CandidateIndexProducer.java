@@ -1,0 +1,23 @@
+package org.innomatch.matching.index;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Makes the engine's plain index a CDI singleton, closed on shutdown. */
+@ApplicationScoped
+public class CandidateIndexProducer {
+
+    @Produces
+    @Singleton
+    CandidateIndex candidateIndex(@ConfigProperty(name = "innomatch.matching.index.refresh-millis", defaultValue = "100") long refreshMillis) {
+        return new CandidateIndex(new TextAnalyzers(), refreshMillis);
+    }
+
+    void close(@Disposes CandidateIndex index) {
+        index.close();
+    }
+}

@@ -1,0 +1,91 @@
+package org.innomatch.matching.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * One analyzer per {@link TextLanguage}, and the per-field wrapper that sends {@code offers_zh} through
+ * smartcn, {@code offers_pl} through stempel, and so on. Index and query use the same wrapper, so a field is
+ * always queried with the analyzer it was indexed with.
+ */
+public final class TextAnalyzers implements AutoCloseable {
+
+    /**
+     * Lucene's English stop words plus the filler of offer/need texts ("we offer our ...", "you need ..."), which
+     * would otherwise count as matched terms.
+     */
+    static final CharArraySet ENGLISH_STOP_WORDS = stopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+            "our", "we", "us", "you", "your", "i", "my", "me", "from", "have", "has", "can", "who", "which", "also",
+            "need", "needs", "offer", "offers", "looking", "seek", "seeking", "want", "provide", "provides");
+
+    private final Map<TextLanguage, Analyzer> byLanguage = new EnumMap<>(TextLanguage.class);
+    private final PerFieldAnalyzerWrapper perField;
+
+    public TextAnalyzers() {
+        byLanguage.put(TextLanguage.EN, new EnglishAnalyzer(ENGLISH_STOP_WORDS));
+        byLanguage.put(TextLanguage.DE, new GermanAnalyzer());
+        byLanguage.put(TextLanguage.PL, new PolishAnalyzer());
+        byLanguage.put(TextLanguage.ZH, new SmartChineseAnalyzer());
+        byLanguage.put(TextLanguage.STANDARD, new StandardAnalyzer());
+        Map<String, Analyzer> fields = new LinkedHashMap<>();
+        for (String base : CandidateFields.TEXT_FIELDS) {
+            for (TextLanguage language : TextLanguage.values()) {
+                fields.put(CandidateFields.text(base, language), byLanguage.get(language));
+            }
+        }
+        perField = new PerFieldAnalyzerWrapper(byLanguage.get(TextLanguage.STANDARD), fields);
+    }
+
+    public Analyzer perField() {
+        return perField;
+    }
+
+    /**
+     * The analysed terms of a text with the first surface form each came from, in text order
+     * (e.g. {@code clinic -> "clinical"}), so that reasons can quote the words the author wrote.
+     */
+    public Map<String, String> terms(String text, TextLanguage language) {
+        Map<String, String> terms = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return terms;
+        }
+        try (TokenStream stream = byLanguage.get(language).tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.putIfAbsent(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static CharArraySet stopWords(CharArraySet base, String... extra) {
+        CharArraySet set = new CharArraySet(base, true);
+        set.addAll(java.util.List.of(extra));
+        return CharArraySet.unmodifiableSet(set);
+    }
+
+    @Override
+    public void close() {
+        byLanguage.values().forEach(Analyzer::close);
+    }
+}

@@ -1,0 +1,73 @@
+package org.innomatch.matching.matches;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innomatch.events.EventEnvelope;
+import org.innomatch.events.EventType;
+import org.innomatch.events.matches.MatchFound;
+
+/** Publishes {@code MatchFound} on {@code innomatch.matches} (CloudEvents binary headers, key = match id). */
+@ApplicationScoped
+public class MatchPublisher {
+
+    static final String SOURCE = "/matching-service";
+
+    private final KafkaProducer<String, byte[]> producer;
+
+    public MatchPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Sends and waits for the broker's acknowledgement; throws if it does not come. */
+    public void publish(MatchFound match) throws PublishFailedException {
+        UUID eventId = MatchPair.eventIdOf(match.matchId());
+        EventEnvelope<MatchFound> event = new EventEnvelope<>(eventId, EventType.MATCH_FOUND, SOURCE, match.foundAt(),
+                match.matchId().toString(), match);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventType.MATCH_FOUND.topic(), event.subject(), event.value());
+        for (Map.Entry<String, String> header : event.headers().entrySet()) {
+            record.headers().add(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            producer.send(record).get(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new PublishFailedException(e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+
+    /** The broker did not acknowledge; the match stays unpublished and the re-publisher retries. */
+    public static final class PublishFailedException extends Exception {
+        PublishFailedException(Throwable cause) {
+            super("MatchFound was not acknowledged by Kafka", cause);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.innomatch.matching.readmodel;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.innomatch.events.profiles.ProfileDeleted;
+import org.innomatch.events.profiles.ProfileUpserted;
+import org.innomatch.events.projects.ProjectClosed;
+import org.innomatch.events.projects.ProjectDeleted;
+import org.innomatch.events.projects.ProjectUpserted;
+import org.innomatch.matching.index.Candidate;
+import org.innomatch.matching.index.CandidateIndex;
+import org.innomatch.matching.index.TargetType;
+import org.innomatch.matching.index.TextLanguage;
+
+/**
+ * Applies profile and project events to the {@link CandidateIndex}: an upsert replaces the candidate unless
+ * the index already holds a newer version; a project that is not {@code PUBLISHED}, a closed or deleted
+ * project and a deleted profile are removed.
+ */
+public final class CandidateProjector {
+
+    private static final String PUBLISHED = "PUBLISHED";
+
+    private final CandidateIndex index;
+
+    public CandidateProjector(CandidateIndex index) {
+        this.index = index;
+    }
+
+    public void apply(Object data) {
+        if (data instanceof ProfileUpserted p) {
+            if (!isOlderThanIndexed(TargetType.PROFILE, p.id(), p.version())) {
+                index.upsert(toCandidate(p));
+            }
+        } else if (data instanceof ProfileDeleted d) {
+            index.remove(TargetType.PROFILE, d.id());
+        } else if (data instanceof ProjectUpserted p) {
+            if (isOlderThanIndexed(TargetType.PROJECT, p.id(), p.version())) {
+                return;
+            }
+            if (PUBLISHED.equals(p.status())) {
+                index.upsert(toCandidate(p));
+            } else {
+                index.remove(TargetType.PROJECT, p.id());
+            }
+        } else if (data instanceof ProjectClosed c) {
+            index.remove(TargetType.PROJECT, c.id());
+        } else if (data instanceof ProjectDeleted d) {
+            index.remove(TargetType.PROJECT, d.id());
+        }
+    }
+
+    private boolean isOlderThanIndexed(TargetType type, java.util.UUID id, long version) {
+        return index.get(type, id).map(c -> c.version() > version).orElse(false);
+    }
+
+    private static Candidate toCandidate(ProfileUpserted p) {
+        return new Candidate(TargetType.PROFILE, p.id(), p.id(), p.name(), p.kind(), p.country(),
+                p.sectors(), p.cooperationTypes(), p.languages(), lowerCase(p.keywords()), null,
+                p.offers(), TextLanguage.detect(p.offers(), p.languages()),
+                p.needs(), TextLanguage.detect(p.needs(), p.languages()),
+                "HIDDEN".equals(p.visibility()), p.version());
+    }
+
+    private Candidate toCandidate(ProjectUpserted p) {
+        // A project declares no languages: its owner's, if already indexed, decide the analysis of a Latin text.
+        List<String> ownerLanguages = Optional.ofNullable(p.ownerProfileId())
+                .flatMap(owner -> index.get(TargetType.PROFILE, owner))
+                .map(Candidate::languages)
+                .orElse(List.of());
+        String text = join(p.title(), p.summary());
+        TextLanguage language = TextLanguage.detect(text, ownerLanguages);
+        return new Candidate(TargetType.PROJECT, p.id(), p.ownerProfileId(), p.title(), null, p.country(),
+                p.sectors(), p.cooperationTypes(), ownerLanguages, lowerCase(p.keywords()), p.trl(),
+                text, language, text, language, false, p.version());
+    }
+
+    private static String join(String title, String summary) {
+        if (title == null || title.isBlank()) {
+            return Objects.requireNonNullElse(summary, "");
+        }
+        return summary == null || summary.isBlank() ? title : title + ". " + summary;
+    }
+
+    private static Set<String> lowerCase(List<String> keywords) {
+        return keywords.stream().filter(Objects::nonNull).map(k -> k.trim().toLowerCase(Locale.ROOT))
+                .filter(k -> !k.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,227 @@
+package org.innomatch.matching.recommendations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.innomatch.matching.index.Candidate;
+import org.innomatch.matching.index.SectorCodes;
+import org.innomatch.matching.index.TargetType;
+import org.innomatch.matching.index.TextAnalyzers;
+import org.innomatch.matching.index.TextLanguage;
+
+/**
+ * Re-ranks a retrieved candidate for a requester. Two directional scores are computed: {@code forward}
+ * (how good the target is for the requester: the target offers what the requester needs) and
+ * {@code backward} (the requester offers what the target needs); both share the symmetric structured factors.
+ * The reciprocal score is their harmonic mean, so a pair that helps only one side ranks below one that
+ * helps both. See the module README for the model and the weights.
+ *
+ * <p>Not thread-safe per instance of {@link Session}; the scorer itself is immutable.
+ */
+public final class ReciprocalScorer {
+
+    /** Matched-term count at which text complementarity reaches 1 - 1/e (about 0.63). */
+    private static final double TERM_SATURATION = 2.0;
+    private static final int TERMS_IN_DETAIL = 5;
+
+    private final ScoringWeights weights;
+    private final TextAnalyzers analyzers;
+
+    public ReciprocalScorer(ScoringWeights weights, TextAnalyzers analyzers) {
+        this.weights = weights;
+        this.analyzers = analyzers;
+    }
+
+    public ScoringWeights weights() {
+        return weights;
+    }
+
+    /** A scoring session for one requester; caches the requester's analysed texts per language. */
+    public Session session(Candidate requester) {
+        return new Session(requester);
+    }
+
+    public final class Session {
+
+        private final Candidate requester;
+        private final Map<String, Map<String, String>> termCache = new HashMap<>();
+
+        private Session(Candidate requester) {
+            this.requester = requester;
+        }
+
+        public ScoredPair score(Candidate target) {
+            // Both sides of a comparison go through the analyzer of the target's text, as the index did.
+            FactorValue forward = complementarity(
+                    requesterTerms("needs", requester.needs(), target.offersLanguage()),
+                    analyzers.terms(target.offers(), target.offersLanguage()),
+                    "they offer '%2$s' — you need '%1$s'");
+            FactorValue backward = complementarity(
+                    analyzers.terms(target.needs(), target.needsLanguage()),
+                    requesterTerms("offers", requester.offers(), target.needsLanguage()),
+                    "you offer '%2$s' — they need '%1$s'");
+            List<FactorValue> shared = sharedFactors(requester, target);
+
+            double weightSum = weights.complementarity();
+            double sharedWeighted = 0;
+            for (FactorValue f : shared) {
+                weightSum += weights.of(f.factor());
+                sharedWeighted += weights.of(f.factor()) * f.value();
+            }
+            if (weightSum == 0) {
+                return new ScoredPair(target, 0, List.of());
+            }
+            double forwardScore = (weights.complementarity() * forward.value() + sharedWeighted) / weightSum;
+            double backwardScore = (weights.complementarity() * backward.value() + sharedWeighted) / weightSum;
+            double mean = (forwardScore + backwardScore) / 2;
+            double harmonic = forwardScore + backwardScore == 0 ? 0
+                    : 2 * forwardScore * backwardScore / (forwardScore + backwardScore);
+            // Contributions are the factors' shares of the arithmetic mean, scaled so they add up to the harmonic mean.
+            double scale = mean == 0 ? 0 : harmonic / mean;
+
+            List<Reason> reasons = new ArrayList<>();
+            double complementarityShare = weights.complementarity() * (forward.value() + backward.value()) / 2 / weightSum;
+            String complementarityDetail = joinDetails(forward.detail(), backward.detail());
+            addReason(reasons, Factor.COMPLEMENTARITY, complementarityShare * scale, complementarityDetail);
+            for (FactorValue f : shared) {
+                addReason(reasons, f.factor(), weights.of(f.factor()) * f.value() / weightSum * scale, f.detail());
+            }
+            reasons.sort(Comparator.comparingDouble(Reason::contribution).reversed());
+            return new ScoredPair(target, round(harmonic), reasons);
+        }
+
+        private FactorValue complementarity(Map<String, String> needTerms, Map<String, String> offerTerms,
+                                            String detailFormat) {
+            List<String> neededSurface = new ArrayList<>();
+            Set<String> matched = new LinkedHashSet<>();
+            for (Map.Entry<String, String> need : needTerms.entrySet()) {
+                if (offerTerms.containsKey(need.getKey())) {
+                    matched.add(need.getKey());
+                    neededSurface.add(need.getValue());
+                }
+            }
+            if (matched.isEmpty()) {
+                return new FactorValue(Factor.COMPLEMENTARITY, 0, "");
+            }
+            List<String> offeredSurface = offerTerms.entrySet().stream()
+                    .filter(e -> matched.contains(e.getKey())).map(Map.Entry::getValue).toList();
+            double value = 1 - Math.exp(-matched.size() / TERM_SATURATION);
+            String detail = String.format(detailFormat, phrase(neededSurface), phrase(offeredSurface));
+            return new FactorValue(Factor.COMPLEMENTARITY, value, detail);
+        }
+
+        /** The requester's texts are compared with every target, so their analysis is cached per language. */
+        private Map<String, String> requesterTerms(String field, String text, TextLanguage language) {
+            return termCache.computeIfAbsent(field + "|" + language,
+                    k -> analyzers.terms(text, language));
+        }
+    }
+
+    private List<FactorValue> sharedFactors(Candidate requester, Candidate target) {
+        List<FactorValue> factors = new ArrayList<>();
+        factors.add(keywords(requester, target));
+        factors.add(sector(requester, target));
+        if (!requester.cooperationTypes().isEmpty() && !target.cooperationTypes().isEmpty()) {
+            factors.add(cooperationType(requester, target));
+        }
+        trl(requester, target).ifPresent(factors::add);
+        if (requester.country() != null && target.country() != null) {
+            boolean different = !requester.country().equalsIgnoreCase(target.country());
+            factors.add(new FactorValue(Factor.CROSS_BORDER, different ? 1 : 0,
+                    different ? "cross-border: you " + requester.country() + " — they " + target.country() : ""));
+        }
+        if (!requester.languages().isEmpty() && !target.languages().isEmpty()) {
+            Set<String> common = new TreeSet<>(requester.languages());
+            common.retainAll(target.languages());
+            factors.add(new FactorValue(Factor.LANGUAGE, common.isEmpty() ? 0 : 1,
+                    common.isEmpty() ? "" : "shared languages: " + String.join(", ", common)));
+        }
+        return factors;
+    }
+
+    private static FactorValue keywords(Candidate requester, Candidate target) {
+        Set<String> common = new TreeSet<>(requester.keywords());
+        common.retainAll(target.keywords());
+        if (common.isEmpty()) {
+            return new FactorValue(Factor.KEYWORDS, 0, "");
+        }
+        int smaller = Math.min(requester.keywords().size(), target.keywords().size());
+        return new FactorValue(Factor.KEYWORDS, Math.min(1.0, (double) common.size() / smaller),
+                "shared keywords: " + String.join(", ", common));
+    }
+
+    private static FactorValue sector(Candidate requester, Candidate target) {
+        double best = 0;
+        String mine = null;
+        String theirs = null;
+        for (String a : requester.sectors()) {
+            for (String b : target.sectors()) {
+                double s = SectorCodes.similarity(a, b);
+                if (s > best) {
+                    best = s;
+                    mine = a;
+                    theirs = b;
+                }
+            }
+        }
+        if (best == 0) {
+            return new FactorValue(Factor.SECTOR, 0, "");
+        }
+        String detail = best == 1.0 ? "shared sector " + mine
+                : "related sectors: you " + mine + " — they " + theirs + " (both " + SectorCodes.parentOf(mine) + ")";
+        return new FactorValue(Factor.SECTOR, best, detail);
+    }
+
+    private static FactorValue cooperationType(Candidate requester, Candidate target) {
+        Set<String> common = new TreeSet<>(requester.cooperationTypes());
+        common.retainAll(target.cooperationTypes());
+        int smaller = Math.min(requester.cooperationTypes().size(), target.cooperationTypes().size());
+        return new FactorValue(Factor.COOPERATION_TYPE, (double) common.size() / smaller,
+                common.isEmpty() ? "" : "both seek " + String.join(", ", common));
+    }
+
+    private static Optional<FactorValue> trl(Candidate requester, Candidate target) {
+        Candidate project;
+        Candidate profile;
+        if (target.type() == TargetType.PROJECT && requester.type() == TargetType.PROFILE) {
+            project = target;
+            profile = requester;
+        } else if (requester.type() == TargetType.PROJECT && target.type() == TargetType.PROFILE) {
+            project = requester;
+            profile = target;
+        } else {
+            return Optional.empty();
+        }
+        double fit = TrlFit.of(profile.kind(), project.trl());
+        String detail = project.trl() == null ? "" : "TRL " + project.trl() + " fits a " + profile.kind();
+        return Optional.of(new FactorValue(Factor.TRL, fit, fit >= 0.7 ? detail : ""));
+    }
+
+    private static void addReason(List<Reason> reasons, Factor factor, double contribution, String detail) {
+        if (contribution > 0) {
+            reasons.add(new Reason(factor.code(), round(contribution), detail));
+        }
+    }
+
+    private static String joinDetails(String forward, String backward) {
+        if (forward.isEmpty()) {
+            return backward;
+        }
+        return backward.isEmpty() ? forward : forward + "; " + backward;
+    }
+
+    private static String phrase(List<String> surfaces) {
+        return String.join(" ", surfaces.subList(0, Math.min(TERMS_IN_DETAIL, surfaces.size())));
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,107 @@
+package org.innomatch.matching.recommendations;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Ranked, explained, reciprocal recommendations. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recommendations", description = "Whom to meet and which projects to look at, and why")
+public class RecommendationResource {
+
+    static final String PARTNERS_EXAMPLE = """
+            {"items":[{"profileId":"0b8f5c1e-6a55-4c4f-9a8e-2f1d7c3b9e01","score":0.74,"reasons":[
+              {"factor":"complementarity","contribution":0.31,"detail":"they offer 'clinical trial network' — you need 'clinical validation'; you offer 'medical device' — they need 'medical devices'"},
+              {"factor":"sector","contribution":0.2,"detail":"shared sector HEALTH.MEDTECH"},
+              {"factor":"crossBorder","contribution":0.07,"detail":"cross-border: you IL — they CN"}]}],
+             "nextCursor":"b2Zmc2V0OjEw"}""";
+    static final String PROJECTS_EXAMPLE = """
+            {"items":[{"projectId":"5d2e8a47-1c3b-4f6a-8e9d-7b0c2a4f6e13","score":0.61,"reasons":[
+              {"factor":"complementarity","contribution":0.25,"detail":"they offer 'imaging AI' — you need 'imaging AI'"},
+              {"factor":"trl","contribution":0.08,"detail":"TRL 6 fits a INVESTOR"}]}],
+             "nextCursor":null}""";
+
+    private final RecommendationService recommendations;
+
+    public RecommendationResource(RecommendationService recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    @GET
+    @Path("profiles/{id}/recommendations/partners")
+    @Operation(summary = "Profiles this profile should meet",
+            description = "Reciprocal: each item's score is the harmonic mean of how well it fits this profile and how well "
+                    + "this profile fits it. Never contains the profile itself or a profile it marked NOT_INTERESTED.")
+    @APIResponse(responseCode = "200", description = "A page of ranked partners",
+            content = @Content(schema = @Schema(implementation = RecommendationPage.class),
+                    examples = @ExampleObject(name = "partners", value = PARTNERS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "Unknown profile", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "Index still being rebuilt", content = @Content(mediaType = "application/problem+json"))
+    public RecommendationPage partners(
+            @Parameter(description = "Profile id", example = "3f1c9a2e-8b4d-4e6f-9a1b-2c3d4e5f6a7b") @PathParam("id") UUID id,
+            @Parameter(description = "Page size 1..100", example = "10") @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit,
+            @Parameter(description = "nextCursor of the previous page", example = "b2Zmc2V0OjEw") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Only this sector (a parent code includes its refinements)", example = "HEALTH") @QueryParam("sector") String sector,
+            @Parameter(description = "Only this country (ISO 3166-1 alpha-2)", example = "CN") @QueryParam("country") String country,
+            @Parameter(description = "Only this profile kind", example = "RESEARCH_INSTITUTE") @QueryParam("kind") String kind) {
+        return recommendations.partnersFor(id, new RecommendationFilters(sector, country, kind), PageCursor.decode(cursor), limit);
+    }
+
+    @GET
+    @Path("profiles/{id}/recommendations/projects")
+    @Operation(summary = "Published projects this profile should look at",
+            description = "Excludes the profile's own projects and projects it marked NOT_INTERESTED. The kind filter applies to the project owner.")
+    @APIResponse(responseCode = "200", description = "A page of ranked projects",
+            content = @Content(schema = @Schema(implementation = RecommendationPage.class),
+                    examples = @ExampleObject(name = "projects", value = PROJECTS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "Unknown profile", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "Index still being rebuilt", content = @Content(mediaType = "application/problem+json"))
+    public RecommendationPage projects(
+            @Parameter(description = "Profile id", example = "3f1c9a2e-8b4d-4e6f-9a1b-2c3d4e5f6a7b") @PathParam("id") UUID id,
+            @Parameter(description = "Page size 1..100", example = "10") @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit,
+            @Parameter(description = "nextCursor of the previous page", example = "b2Zmc2V0OjEw") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Only this sector", example = "AI") @QueryParam("sector") String sector,
+            @Parameter(description = "Only projects from this country", example = "PL") @QueryParam("country") String country,
+            @Parameter(description = "Only projects whose owner is of this kind", example = "UNIVERSITY") @QueryParam("kind") String kind) {
+        return recommendations.projectsFor(id, new RecommendationFilters(sector, country, kind), PageCursor.decode(cursor), limit);
+    }
+
+    @GET
+    @Path("projects/{id}/recommendations/participants")
+    @Operation(summary = "Profiles that should hear about this published project",
+            description = "Excludes the project's owner and profiles the owner marked NOT_INTERESTED.")
+    @APIResponse(responseCode = "200", description = "A page of ranked participants",
+            content = @Content(schema = @Schema(implementation = RecommendationPage.class),
+                    examples = @ExampleObject(name = "participants", value = PARTNERS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "Unknown or unpublished project", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "Index still being rebuilt", content = @Content(mediaType = "application/problem+json"))
+    public RecommendationPage participants(
+            @Parameter(description = "Project id", example = "5d2e8a47-1c3b-4f6a-8e9d-7b0c2a4f6e13") @PathParam("id") UUID id,
+            @Parameter(description = "Page size 1..100", example = "10") @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit,
+            @Parameter(description = "nextCursor of the previous page", example = "b2Zmc2V0OjEw") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Only this sector", example = "HEALTH") @QueryParam("sector") String sector,
+            @Parameter(description = "Only this country", example = "CN") @QueryParam("country") String country,
+            @Parameter(description = "Only this profile kind", example = "INVESTOR") @QueryParam("kind") String kind) {
+        return recommendations.participantsFor(id, new RecommendationFilters(sector, country, kind), PageCursor.decode(cursor), limit);
+    }
+}

@@ -1,0 +1,119 @@
+package org.innomatch.matching.recommendations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.lucene.search.Query;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innomatch.matching.index.Candidate;
+import org.innomatch.matching.index.CandidateIndex;
+import org.innomatch.matching.index.ScoredCandidate;
+import org.innomatch.matching.index.TargetType;
+import org.innomatch.matching.interests.InterestStore;
+import org.innomatch.matching.readmodel.ReadModelConsumer;
+import org.innomatch.problems.ProblemException;
+
+/** Retrieval (BM25, top {@code retrievalDepth}) then reciprocal re-ranking, sliced into pages. */
+@ApplicationScoped
+public class RecommendationService {
+
+    private final CandidateIndex index;
+    private final InterestStore interests;
+    private final ReadModelConsumer readModel;
+    private final ReciprocalScorer scorer;
+    private final RetrievalQuery retrieval;
+    private final int retrievalDepth;
+
+    public RecommendationService(CandidateIndex index, InterestStore interests, ReadModelConsumer readModel,
+                                 ScoringWeights weights,
+                                 @ConfigProperty(name = "innomatch.matching.retrieval-depth", defaultValue = "200") int retrievalDepth) {
+        this.index = index;
+        this.interests = interests;
+        this.readModel = readModel;
+        this.scorer = new ReciprocalScorer(weights, index.analyzers());
+        this.retrieval = new RetrievalQuery(index.analyzers());
+        this.retrievalDepth = retrievalDepth;
+    }
+
+    public RecommendationPage partnersFor(UUID profileId, RecommendationFilters filters, int offset, int limit) {
+        Candidate requester = requireCandidate(TargetType.PROFILE, profileId, "Profile");
+        Set<String> excluded = excludedKeys(requester, profileId, TargetType.PROFILE);
+        Query query = retrieval.build(requester, TargetType.PROFILE, filters, excluded, null, null);
+        return page(requester, query, offset, limit);
+    }
+
+    public RecommendationPage projectsFor(UUID profileId, RecommendationFilters filters, int offset, int limit) {
+        Candidate requester = requireCandidate(TargetType.PROFILE, profileId, "Profile");
+        Set<String> excluded = excludedKeys(requester, profileId, TargetType.PROJECT);
+        Set<String> ownerIn = filters.kind() == null ? null : ownersOfKind(filters.kind());
+        Query query = retrieval.build(requester, TargetType.PROJECT, filters, excluded, profileId.toString(), ownerIn);
+        return page(requester, query, offset, limit);
+    }
+
+    public RecommendationPage participantsFor(UUID projectId, RecommendationFilters filters, int offset, int limit) {
+        Candidate requester = requireCandidate(TargetType.PROJECT, projectId, "Project");
+        // The project speaks through its owner: the owner's NOT_INTERESTED decisions apply, and the owner is no participant.
+        UUID owner = requester.ownerProfileId();
+        Set<String> excluded = owner == null ? new HashSet<>() : excludedKeys(requester, owner, TargetType.PROFILE);
+        if (owner != null) {
+            excluded.add(Candidate.keyOf(TargetType.PROFILE, owner));
+        }
+        Query query = retrieval.build(requester, TargetType.PROFILE, filters, excluded, null, null);
+        return page(requester, query, offset, limit);
+    }
+
+    /** The reciprocal score of a pair, 0 if either side is not in the index. */
+    public double scoreOf(TargetType aType, UUID aId, TargetType bType, UUID bId) {
+        return index.get(aType, aId)
+                .flatMap(a -> index.get(bType, bId).map(b -> scorer.session(a).score(b).score()))
+                .orElse(0.0);
+    }
+
+    private RecommendationPage page(Candidate requester, Query query, int offset, int limit) {
+        ReciprocalScorer.Session session = scorer.session(requester);
+        List<ScoredPair> ranked = new ArrayList<>();
+        for (ScoredCandidate hit : index.search(query, retrievalDepth)) {
+            ranked.add(session.score(hit.candidate()));
+        }
+        ranked.sort(Comparator.comparingDouble(ScoredPair::score).reversed()
+                .thenComparing(p -> p.target().id()));
+        List<RecommendationItem> items = ranked.stream().skip(offset).limit(limit).map(RecommendationService::toItem).toList();
+        String next = offset + limit < ranked.size() ? PageCursor.encode(offset + limit) : null;
+        return new RecommendationPage(items, next);
+    }
+
+    private Candidate requireCandidate(TargetType type, UUID id, String resource) {
+        if (!readModel.caughtUp()) {
+            throw ProblemException.unavailable("The matching index is still being rebuilt; retry shortly");
+        }
+        return index.get(type, id).orElseThrow(() -> ProblemException.notFound(resource, id));
+    }
+
+    private Set<String> excludedKeys(Candidate requester, UUID decidingProfile, TargetType targetType) {
+        Set<String> excluded = interests.notInterested(decidingProfile, targetType).stream()
+                .map(id -> Candidate.keyOf(targetType, id)).collect(Collectors.toCollection(HashSet::new));
+        excluded.add(requester.key());
+        return excluded;
+    }
+
+    private Set<String> ownersOfKind(String kind) {
+        return index.all().stream()
+                .filter(c -> c.type() == TargetType.PROFILE && kind.equals(c.kind()))
+                .map(c -> c.id().toString())
+                .collect(Collectors.toSet());
+    }
+
+    private static RecommendationItem toItem(ScoredPair pair) {
+        Candidate t = pair.target();
+        return t.type() == TargetType.PROFILE
+                ? new RecommendationItem(t.id(), null, pair.score(), pair.reasons())
+                : new RecommendationItem(null, t.id(), pair.score(), pair.reasons());
+    }
+}

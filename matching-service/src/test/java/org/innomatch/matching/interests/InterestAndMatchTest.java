@@ -1,0 +1,269 @@
+package org.innomatch.matching.interests;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.innomatch.matching.testing.TestEvents.profile;
+import static org.innomatch.matching.testing.TestEvents.project;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.innomatch.events.Topics;
+import org.innomatch.infra.quarkus.KafkaTestResource;
+import org.innomatch.infra.quarkus.MongoTestResource;
+import org.innomatch.matching.index.TargetType;
+import org.innomatch.matching.matches.MatchPair;
+import org.innomatch.matching.matches.MutualMatch;
+import org.innomatch.matching.testing.Await;
+import org.innomatch.matching.testing.ReplaySeedResource;
+import org.innomatch.matching.testing.TestEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.matches:3,innomatch.ping:1"))
+@WithTestResource(MongoTestResource.class)
+@WithTestResource(ReplaySeedResource.class)
+class InterestAndMatchTest {
+
+    private static TestEvents events;
+
+    @BeforeAll
+    static void connect() {
+        events = new TestEvents(KafkaTestResource.broker().bootstrapServers());
+    }
+
+    @BeforeEach
+    void awaitReadModel() {
+        Await.ready();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        events.close();
+    }
+
+    @Test
+    void notInterestedHidesTheTargetAndALaterDecisionReplacesIt() {
+        UUID[] pair = complementaryPair("Solar Coatings");
+        UUID me = pair[0];
+        UUID them = pair[1];
+        assertTrue(partnerIds(me).contains(them.toString()));
+
+        decide(me, "PROFILE", them, "NOT_INTERESTED").then().statusCode(201).body("decision", equalTo("NOT_INTERESTED"));
+        assertFalse(partnerIds(me).contains(them.toString()), "NOT_INTERESTED target still recommended");
+
+        decide(me, "PROFILE", them, "INTERESTED").then().statusCode(200).body("decision", equalTo("INTERESTED"))
+                .body("matchIds", empty());
+        assertTrue(partnerIds(me).contains(them.toString()), "replaced decision still hides the target");
+    }
+
+    @Test
+    void twoInterestedSidesMakeOneMatchAndOneMatchFoundEvenUnderDuplicates() throws Exception {
+        UUID[] pair = complementaryPair("Battery Recycling");
+        UUID a = pair[0];
+        UUID b = pair[1];
+        decide(a, "PROFILE", b, "INTERESTED").then().statusCode(201).body("matchIds", empty());
+
+        // b answers three times, two of them concurrently: one match, one event.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<String> answer = () -> decide(b, "PROFILE", a, "INTERESTED").then().statusCode(org.hamcrest.Matchers.anyOf(
+                    equalTo(200), equalTo(201))).body("matchIds", hasSize(1)).extract().path("matchIds[0]");
+            List<Future<String>> answers = List.of(pool.submit(answer), pool.submit(answer));
+            String matchId = answers.get(0).get();
+            assertEquals(matchId, answers.get(1).get());
+            decide(b, "PROFILE", a, "INTERESTED").then().statusCode(200).body("matchIds", equalTo(List.of(matchId)));
+
+            given().get("/profiles/{id}/matches", a).then().statusCode(200)
+                    .body("size()", equalTo(1)).body("[0].matchId", equalTo(matchId))
+                    .body("[0].a.type", equalTo("PROFILE")).body("[0].b.type", equalTo("PROFILE"));
+            given().get("/profiles/{id}/matches", b).then().statusCode(200).body("matchId", equalTo(List.of(matchId)));
+
+            List<ConsumerRecord<String, byte[]>> records = matchRecords(matchId);
+            assertEquals(1, records.size(), "MatchFound records for " + matchId);
+            ConsumerRecord<String, byte[]> record = records.get(0);
+            assertEquals("org.innomatch.match.found.v1", header(record, "ce_type"));
+            assertEquals(matchId, header(record, "ce_subject"));
+            assertEquals(MatchPair.eventIdOf(UUID.fromString(matchId)).toString(), header(record, "ce_id"));
+            String json = new String(record.value(), StandardCharsets.UTF_8);
+            assertTrue(json.contains(a.toString()) && json.contains(b.toString()), json);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void bothSidesAnsweringAtTheSameTimeMakeOneMatch() throws Exception {
+        UUID[] pair = complementaryPair("Carbon Capture");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Response> ab = pool.submit(() -> decide(pair[0], "PROFILE", pair[1], "INTERESTED"));
+            Future<Response> ba = pool.submit(() -> decide(pair[1], "PROFILE", pair[0], "INTERESTED"));
+            assertEquals(201, ab.get().statusCode());
+            assertEquals(201, ba.get().statusCode());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> ids = given().get("/profiles/{id}/matches", pair[0]).then().statusCode(200)
+                .extract().jsonPath().getList("matchId");
+        assertEquals(1, ids.size(), "matches " + ids);
+        assertEquals(1, matchRecords(ids.get(0)).size());
+    }
+
+    @Test
+    void aProfileAndAProjectOwnerMatchWhenBothAreInterested() {
+        UUID[] pair = complementaryPair("Precision Agriculture");
+        UUID visitor = pair[0];
+        UUID owner = pair[1];
+        UUID projectId = UUID.randomUUID();
+        events.upsert(project(projectId, owner, "Precision agriculture drones", "Drones for crop monitoring.",
+                "PL", List.of("AGRIFOOD"), 6, List.of("precision agriculture"), "PUBLISHED", 1));
+        Await.until(Duration.ofSeconds(10), "project indexed",
+                () -> given().get("/projects/{id}/recommendations/participants", projectId).statusCode() == 200);
+
+        decide(visitor, "PROJECT", projectId, "INTERESTED").then().statusCode(201).body("matchIds", empty());
+        String matchId = decide(owner, "PROFILE", visitor, "INTERESTED").then().statusCode(201)
+                .body("matchIds", hasSize(1)).extract().path("matchIds[0]");
+        given().get("/profiles/{id}/matches", visitor).then().statusCode(200)
+                .body("matchId", hasItem(matchId))
+                .body("find { it.matchId == '" + matchId + "' }.b.type", equalTo("PROJECT"))
+                .body("find { it.matchId == '" + matchId + "' }.b.profileId", equalTo(owner.toString()));
+        assertEquals(1, matchRecords(matchId).size());
+    }
+
+    @Test
+    void aMatchLeftUnpublishedIsPublishedByTheSchedulerWithItsFixedEventId() {
+        // What a crash between the Mongo write and the Kafka send leaves behind.
+        UUID x = UUID.randomUUID();
+        UUID y = UUID.randomUUID();
+        MatchPair pair = MatchPair.of(new MatchPair.Party(TargetType.PROFILE, x, x), new MatchPair.Party(TargetType.PROFILE, y, y));
+        MutualMatch orphan = new MutualMatch();
+        orphan.id = pair.key();
+        orphan.matchId = pair.matchId().toString();
+        orphan.firstType = "PROFILE";
+        orphan.firstId = pair.a().id().toString();
+        orphan.firstProfileId = orphan.firstId;
+        orphan.secondType = "PROFILE";
+        orphan.secondId = pair.b().id().toString();
+        orphan.secondProfileId = orphan.secondId;
+        orphan.score = 0.5;
+        orphan.foundAt = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
+        orphan.published = false;
+        orphan.persist();
+
+        List<ConsumerRecord<String, byte[]>> records = matchRecords(orphan.matchId);
+        assertEquals(1, records.size());
+        assertEquals(MatchPair.eventIdOf(pair.matchId()).toString(), header(records.get(0), "ce_id"));
+        assertEquals(orphan.foundAt.toString(), header(records.get(0), "ce_time"));
+        Await.until(Duration.ofSeconds(5), "marked published",
+                () -> MutualMatch.<MutualMatch>findById(orphan.id).published);
+    }
+
+    @Test
+    void invalidDecisionsAreProblems() {
+        UUID[] pair = complementaryPair("Desalination");
+        given().contentType(ContentType.JSON)
+                .body("{\"targetType\":\"PROFILE\",\"targetId\":\"" + pair[1] + "\",\"decision\":\"MAYBE\"}")
+                .post("/profiles/{id}/interests", pair[0])
+                .then().statusCode(400).contentType(containsString("application/problem+json"))
+                .body("errors.field", hasItem("decision"));
+        given().contentType(ContentType.JSON).body("{\"targetType\":\"PROFILE\",\"decision\":\"INTERESTED\"}")
+                .post("/profiles/{id}/interests", pair[0])
+                .then().statusCode(400).body("errors.field", hasItem("targetId"));
+        decide(UUID.randomUUID(), "PROFILE", pair[1], "INTERESTED").then().statusCode(404);
+        decide(pair[0], "PROFILE", UUID.randomUUID(), "INTERESTED").then().statusCode(404);
+        decide(pair[0], "PROFILE", pair[0], "INTERESTED").then().statusCode(400).body("errors.field", hasItem("targetId"));
+    }
+
+    /** Two fresh profiles that recommend each other; returns them once indexed. */
+    private static UUID[] complementaryPair(String topic) {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        String t = topic.toLowerCase();
+        events.upsert(profile(a, topic + " Startup", "STARTUP", "IL", List.of("ENVIRONMENT"),
+                t + " pilot plant technology.", t + " research partner with test facilities.",
+                List.of(t), List.of("JOINT_RESEARCH"), List.of("en"), 1));
+        events.upsert(profile(b, topic + " Institute", "RESEARCH_INSTITUTE", "CN", List.of("ENVIRONMENT"),
+                t + " research partner with test facilities.", t + " pilot plant technology.",
+                List.of(t), List.of("JOINT_RESEARCH"), List.of("zh", "en"), 1));
+        // Searchable, not only known: the searcher refreshes shortly after the candidate map is updated.
+        Await.until(Duration.ofSeconds(10), "pair indexed and searchable", () ->
+                given().get("/profiles/{id}/recommendations/partners", a).statusCode() == 200
+                        && given().get("/profiles/{id}/recommendations/partners", b).statusCode() == 200
+                        && partnerIds(a).contains(b.toString()) && partnerIds(b).contains(a.toString()));
+        return new UUID[] {a, b};
+    }
+
+    private static Response decide(UUID profile, String targetType, UUID target, String decision) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"targetType\":\"" + targetType + "\",\"targetId\":\"" + target + "\",\"decision\":\"" + decision + "\"}")
+                .post("/profiles/{id}/interests", profile);
+    }
+
+    private static List<String> partnerIds(UUID profile) {
+        return given().queryParam("limit", 100).get("/profiles/{id}/recommendations/partners", profile)
+                .then().statusCode(200).extract().jsonPath().getList("items.profileId");
+    }
+
+    /** Every record on innomatch.matches keyed by the match id, read until the topic stayed quiet for 3 s. */
+    private static List<ConsumerRecord<String, byte[]>> matchRecords(String matchId) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.MATCHES).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            long quietUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < deadline && (found.isEmpty() || System.nanoTime() < quietUntil)) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (matchId.equals(r.key())) {
+                        found.add(r);
+                        quietUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}

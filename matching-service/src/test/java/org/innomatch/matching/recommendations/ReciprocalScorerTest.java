@@ -1,0 +1,97 @@
+package org.innomatch.matching.recommendations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.innomatch.matching.index.Candidate;
+import org.innomatch.matching.index.TargetType;
+import org.innomatch.matching.index.TextAnalyzers;
+import org.innomatch.matching.index.TextLanguage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The re-ranking model on hand-made candidates, without the index or the service. */
+class ReciprocalScorerTest {
+
+    private static final TextAnalyzers ANALYZERS = new TextAnalyzers();
+    private static final ReciprocalScorer SCORER = new ReciprocalScorer(ScoringWeights.DEFAULTS, ANALYZERS);
+
+    @AfterAll
+    static void close() {
+        ANALYZERS.close();
+    }
+
+    @Test
+    void englishStemmingMatchesInflectedFormsAndQuotesBothSides() {
+        Candidate me = profile("IL", List.of("HEALTH.MEDTECH"), "Wearable cardiac monitors.", "A partner for clinical validation.");
+        Candidate them = profile("CN", List.of("HEALTH"), "We validate devices clinically in our trials.", "Wearable monitoring.");
+        ScoredPair pair = SCORER.session(me).score(them);
+        Reason complementarity = reason(pair, "complementarity");
+        assertTrue(complementarity.detail().contains("they offer 'validate clinically'") && complementarity.detail().contains("you need 'clinical validation'"),
+                complementarity.detail());
+        assertEquals("related sectors: you HEALTH.MEDTECH — they HEALTH (both HEALTH)", reason(pair, "sector").detail());
+    }
+
+    @Test
+    void reciprocityPenalisesOneSidedFits() {
+        Candidate me = profile("IL", List.of("AI"), "Computer vision software.", "Factory pilot sites.");
+        Candidate both = profile("DE", List.of("AI"), "Factory pilot sites.", "Computer vision software.");
+        Candidate oneWay = profile("DE", List.of("AI"), "Factory pilot sites.", "Shipping insurance.");
+        ReciprocalScorer.Session session = SCORER.session(me);
+        assertTrue(session.score(both).score() > session.score(oneWay).score());
+    }
+
+    @Test
+    void contributionsAddUpToTheScoreInZeroToOne() {
+        Candidate me = profile("IL", List.of("HEALTH.MEDTECH"), "Wearable cardiac monitors.", "Clinical trial network.");
+        Candidate them = profile("CN", List.of("HEALTH.MEDTECH"), "Clinical trial network.", "Wearable cardiac monitors.");
+        ScoredPair pair = SCORER.session(me).score(them);
+        double sum = pair.reasons().stream().mapToDouble(Reason::contribution).sum();
+        assertTrue(pair.score() > 0.5 && pair.score() <= 1.0, "score " + pair.score());
+        assertEquals(pair.score(), sum, 0.001);
+    }
+
+    @Test
+    void chineseTextsAreSegmentedAndMatchedWordByWord() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        Candidate me = new Candidate(TargetType.PROFILE, a, a, "a", "ENTERPRISE", "CN", List.of("HEALTH.MEDTECH"), List.of(),
+                List.of("zh"), Set.of(), null, "医疗器械生产", TextLanguage.ZH, "需要临床验证合作伙伴", TextLanguage.ZH, false, 1);
+        Candidate them = new Candidate(TargetType.PROFILE, b, b, "b", "RESEARCH_INSTITUTE", "CN", List.of("HEALTH.MEDTECH"), List.of(),
+                List.of("zh"), Set.of(), null, "提供医疗器械的临床验证服务", TextLanguage.ZH, "医疗器械", TextLanguage.ZH, false, 1);
+        String detail = reason(SCORER.session(me).score(them), "complementarity").detail();
+        assertTrue(detail.contains("临床") && detail.contains("验证"), detail);
+    }
+
+    @Test
+    void languageDetectionPrefersHanThenDeclaredLanguages() {
+        assertEquals(TextLanguage.ZH, TextLanguage.detect("需要临床验证合作伙伴", List.of("en")));
+        assertEquals(TextLanguage.DE, TextLanguage.detect("Robotik", List.of("zh", "de", "en")));
+        assertEquals(TextLanguage.PL, TextLanguage.detect("Obrazowanie medyczne", List.of("pl")));
+        assertEquals(TextLanguage.STANDARD, TextLanguage.detect("Medical imaging", List.of("fr")));
+    }
+
+    @Test
+    void trlFitFollowsTheDocumentedTable() {
+        assertEquals(1.0, TrlFit.of("INVESTOR", 6));
+        assertEquals(0.2, TrlFit.of("INVESTOR", 2));
+        assertEquals(1.0, TrlFit.of("UNIVERSITY", 3));
+        assertEquals(0.5, TrlFit.of("UNIVERSITY", 8));
+        assertEquals(0.5, TrlFit.of("STARTUP", null));
+    }
+
+    private static Reason reason(ScoredPair pair, String factor) {
+        return pair.reasons().stream().filter(r -> r.factor().equals(factor)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + factor + " in " + pair.reasons()));
+    }
+
+    private static Candidate profile(String country, List<String> sectors, String offers, String needs) {
+        UUID id = UUID.randomUUID();
+        return new Candidate(TargetType.PROFILE, id, id, "p", "STARTUP", country, sectors, List.of("JOINT_RESEARCH"),
+                List.of("en"), Set.of(), null, offers, TextLanguage.EN, needs, TextLanguage.EN, false, 1);
+    }
+}
