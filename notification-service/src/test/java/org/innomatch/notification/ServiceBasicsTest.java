@@ -13,7 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.ping:1"))
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.matches:3,innomatch.ping:1"))
 @WithTestResource(MongoTestResource.class)
 class ServiceBasicsTest {
 
@@ -27,7 +27,11 @@ class ServiceBasicsTest {
     void servesItsOpenApiDocumentAndSwaggerUi() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("Innomatch notification service"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/diagnostics/pings"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/diagnostics/pings"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/unread-count"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/notifications/{id}/read"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/read-all"));
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 

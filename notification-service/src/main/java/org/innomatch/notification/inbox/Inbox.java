@@ -1,0 +1,151 @@
+package org.innomatch.notification.inbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.innomatch.problems.FieldError;
+import org.innomatch.problems.ProblemException;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+import io.quarkus.runtime.StartupEvent;
+
+/** The inbox store: idempotent writes, newest-first pages, read state, erasure. */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Pattern SORT_KEY = Pattern.compile("\\d{13}-[0-9a-f-]{36}");
+
+    private volatile boolean indexesReady;
+
+    void onStart(@Observes StartupEvent event) {
+        ensureIndexes();
+    }
+
+    /** The unique index that makes delivery idempotent, and the index the inbox pages read. */
+    public void ensureIndexes() {
+        if (indexesReady) {
+            return;
+        }
+        synchronized (this) {
+            if (!indexesReady) {
+                collection().createIndex(Indexes.ascending("eventId", "recipientProfileId"),
+                        new IndexOptions().unique(true).name("event_recipient_unique"));
+                collection().createIndex(Indexes.ascending("recipientProfileId", "sortKey"),
+                        new IndexOptions().name("recipient_sort"));
+                indexesReady = true;
+            }
+        }
+    }
+
+    /**
+     * Stores the notification unless one for the same event and recipient exists.
+     *
+     * @return whether it was new
+     */
+    public boolean add(Notification n) {
+        ensureIndexes();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        n.id = UUID.randomUUID().toString();
+        n.createdAt = now;
+        n.read = false;
+        n.sortKey = String.format("%013d-%s", now.toEpochMilli(), n.id);
+        try {
+            n.persist();
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public NotificationPage page(UUID profileId, Boolean unread, String cursor, int limit) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(Filters.eq("recipientProfileId", profileId.toString()));
+        if (unread != null) {
+            filters.add(Filters.eq("read", !unread));
+        }
+        if (cursor != null && !cursor.isBlank()) {
+            filters.add(Filters.lt("sortKey", decodeCursor(cursor)));
+        }
+        List<Notification> found = collection()
+                .find(Filters.and(filters))
+                .sort(Sorts.descending("sortKey"))
+                .limit(limit + 1)
+                .into(new ArrayList<>());
+        boolean more = found.size() > limit;
+        List<Notification> items = more ? found.subList(0, limit) : found;
+        String next = more ? encodeCursor(items.get(items.size() - 1).sortKey) : null;
+        return new NotificationPage(items.stream().map(NotificationView::of).toList(), next);
+    }
+
+    public long unreadCount(UUID profileId) {
+        return collection().countDocuments(
+                Filters.and(Filters.eq("recipientProfileId", profileId.toString()), Filters.eq("read", false)));
+    }
+
+    /** Marks one notification read; reading it again changes nothing. */
+    public void markRead(UUID notificationId) {
+        var result = collection().updateOne(Filters.eq("_id", notificationId.toString()),
+                new Document("$set", new Document("read", true)));
+        if (result.getMatchedCount() == 0) {
+            throw ProblemException.notFound("Notification", notificationId);
+        }
+        collection().updateOne(
+                Filters.and(Filters.eq("_id", notificationId.toString()), Filters.eq("readAt", null)),
+                Updates.set("readAt", java.util.Date.from(Instant.now())));
+    }
+
+    public void markAllRead(UUID profileId) {
+        collection().updateMany(
+                Filters.and(Filters.eq("recipientProfileId", profileId.toString()), Filters.eq("read", false)),
+                Updates.combine(Updates.set("read", true), Updates.set("readAt", java.util.Date.from(Instant.now()))));
+    }
+
+    /** Erases every notification of a deleted profile. */
+    public long eraseFor(UUID profileId) {
+        return collection().deleteMany(Filters.eq("recipientProfileId", profileId.toString()))
+                .getDeletedCount();
+    }
+
+    private static MongoCollection<Notification> collection() {
+        return Notification.mongoCollection().withDocumentClass(Notification.class);
+    }
+
+    static String encodeCursor(String sortKey) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sortKey.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String decodeCursor(String cursor) {
+        try {
+            String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (SORT_KEY.matcher(key).matches()) {
+                return key;
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.badRequest("Invalid cursor",
+                FieldError.of("cursor", "is not a cursor returned by this API", cursor));
+    }
+}

@@ -1,0 +1,13 @@
+package org.innomatch.notification.inbox;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of an inbox, newest first. */
+@Schema(name = "NotificationPage")
+public record NotificationPage(
+        List<NotificationView> items,
+        @Schema(description = "Pass as cursor to get the next page; absent on the last page",
+                example = "MDAwMTc2NDE0MDIwMDEyMC0wYjhm") String nextCursor) {
+}

@@ -1,0 +1,77 @@
+package org.innomatch.notification.recipients;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.innomatch.events.CloudEventHeaders;
+import org.innomatch.events.EventEnvelope;
+import org.innomatch.events.EventFormatException;
+import org.innomatch.events.UnknownEventTypeException;
+import org.innomatch.events.profiles.ProfileDeleted;
+import org.innomatch.events.profiles.ProfileUpserted;
+import org.innomatch.notification.inbox.Inbox;
+import org.innomatch.notification.kafka.RecordHeaders;
+import org.jboss.logging.Logger;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Reads the compacted topic {@code innomatch.profiles} into the recipients read model. A read-model consumer:
+ * its group id is unique per instance and it starts from the earliest offset (see application.properties).
+ * A tombstone deletes the recipient and erases their notifications. An unreadable record is logged and skipped.
+ */
+@ApplicationScoped
+public class RecipientsConsumer {
+
+    public static final String CHANNEL = "recipients-in";
+    private static final Logger LOG = Logger.getLogger(RecipientsConsumer.class);
+
+    private final Recipients recipients;
+    private final Inbox inbox;
+
+    public RecipientsConsumer(Recipients recipients, Inbox inbox) {
+        this.recipients = recipients;
+        this.inbox = inbox;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void onRecord(ConsumerRecord<String, byte[]> record) {
+        try {
+            apply(record);
+        } catch (EventFormatException | IllegalArgumentException e) {
+            LOG.warnf("Skipping unreadable record %s: %s", RecordHeaders.describe(record), e.getMessage());
+        }
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = RecordHeaders.of(record);
+        if (record.value() == null && !headers.containsKey(CloudEventHeaders.TYPE)) {
+            // A bare tombstone (no CloudEvents headers) still means the profile is gone.
+            erase(UUID.fromString(String.valueOf(record.key())));
+            return;
+        }
+        EventEnvelope<Object> event;
+        try {
+            event = EventEnvelope.fromKafka(headers, record.value());
+        } catch (UnknownEventTypeException e) {
+            LOG.debugf("Skipping %s: not a type this service reads", e.eventType());
+            return;
+        }
+        if (event.data() instanceof ProfileUpserted profile) {
+            recipients.applyUpsert(profile);
+        } else if (event.data() instanceof ProfileDeleted deleted) {
+            erase(deleted.id());
+        }
+    }
+
+    private void erase(UUID profileId) {
+        recipients.delete(profileId);
+        long erased = inbox.eraseFor(profileId);
+        LOG.infof("Profile %s deleted: recipient removed, %d notifications erased", profileId, erased);
+    }
+}
