@@ -1,6 +1,5 @@
 package org.innomatch.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +11,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.innomatch.infra.TopicRecords;
 
 /** Reads a topic from the beginning, all partitions, as a test sees it. */
 final class TopicReader {
@@ -56,13 +55,10 @@ final class TopicReader {
     }
 
     static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicRecords.header(record, name);
     }
 
     static Map<String, String> headers(ConsumerRecord<?, ?> record) {
-        Map<String, String> headers = new java.util.LinkedHashMap<>();
-        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
-        return headers;
+        return TopicRecords.headers(record);
     }
 }

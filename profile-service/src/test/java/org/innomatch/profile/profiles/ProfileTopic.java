@@ -3,7 +3,6 @@ package org.innomatch.profile.profiles;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -13,11 +12,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.Topics;
+import org.innomatch.infra.TopicRecords;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 
 /** Reads innomatch.profiles from the beginning, as a fresh read-model consumer would. */
@@ -66,11 +65,7 @@ final class ProfileTopic {
     }
 
     static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header h : record.headers()) {
-            headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
-        }
-        return headers;
+        return TopicRecords.headers(record);
     }
 
     static EventEnvelope<Object> envelope(ConsumerRecord<String, byte[]> record) {

@@ -9,13 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
+import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.innomatch.infra.TopicRecords;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
@@ -39,7 +36,7 @@ class PingWiringTest {
                 .extract().path("id");
 
         // The record on the topic carries the CloudEvents attributes in binary mode.
-        ConsumerRecord<String, String> record = readFromTopic(id);
+        ConsumerRecord<String, byte[]> record = readFromTopic(id);
         assertEquals("org.innomatch.diagnostics.ping.v1", header(record, "ce_type"));
         assertEquals("/project-service", header(record, "ce_source"));
 
@@ -63,28 +60,18 @@ class PingWiringTest {
                 .then().statusCode(400);
     }
 
-    private static ConsumerRecord<String, String> readFromTopic(String id) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("innomatch.ping"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.value() != null && r.value().contains(id)) {
-                        return r;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("ping " + id + " not found on innomatch.ping");
+    private static ConsumerRecord<String, byte[]> readFromTopic(String id) {
+        Predicate<ConsumerRecord<String, byte[]>> isThePing =
+                r -> r.value() != null && new String(r.value(), StandardCharsets.UTF_8).contains(id);
+        return TopicRecords.readUntil(KafkaTestResource.broker().bootstrapServers(), "innomatch.ping",
+                        read -> read.stream().anyMatch(isThePing), Duration.ofSeconds(30))
+                .stream().filter(isThePing).findFirst()
+                .orElseThrow(() -> new AssertionError("ping " + id + " not found on innomatch.ping"));
     }
 
-    private static String header(ConsumerRecord<String, String> r, String name) {
-        var h = r.headers().lastHeader(name);
-        assertNotNull(h, "header " + name + " missing");
-        return new String(h.value(), StandardCharsets.UTF_8);
+    private static String header(ConsumerRecord<String, byte[]> r, String name) {
+        String value = TopicRecords.header(r, name);
+        assertNotNull(value, "header " + name + " missing");
+        return value;
     }
 }
