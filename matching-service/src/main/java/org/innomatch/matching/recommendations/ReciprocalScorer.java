@@ -200,8 +200,10 @@ public final class ReciprocalScorer {
             return Optional.empty();
         }
         double fit = TrlFit.of(profile.kind(), project.trl());
-        String detail = project.trl() == null ? "" : "TRL " + project.trl() + " fits a " + profile.kind();
-        return Optional.of(new FactorValue(Factor.TRL, fit, fit >= 0.7 ? detail : ""));
+        // every factor that adds to the score says why, a partial fit included
+        String detail = project.trl() == null ? "TRL not stated"
+                : "TRL " + project.trl() + (fit >= 0.7 ? " fits a " : " is a partial fit for a ") + profile.kind();
+        return Optional.of(new FactorValue(Factor.TRL, fit, detail));
     }
 
     private static void addReason(List<Reason> reasons, Factor factor, double contribution, String detail) {

@@ -84,6 +84,20 @@ class ReciprocalScorerTest {
         assertEquals(0.5, TrlFit.of("STARTUP", null));
     }
 
+    @Test
+    void everyReasonThatAddsToTheScoreSaysWhyAPartialTrlFitIncluded() {
+        Candidate startup = profile("CA", List.of("HEALTH.MEDTECH"), "Wearable cardiac monitors.", "Clinical trial network.");
+        UUID id = UUID.randomUUID();
+        Candidate matureProject = new Candidate(TargetType.PROJECT, id, UUID.randomUUID(), "p", null, "CN",
+                List.of("HEALTH.MEDTECH"), List.of("JOINT_RESEARCH"), List.of("en"), Set.of(), 9,
+                "Clinical trial network.", TextLanguage.EN, "Wearable cardiac monitors.", TextLanguage.EN, false, 1);
+        ScoredPair pair = SCORER.session(startup).score(matureProject);
+        assertEquals("TRL 9 is a partial fit for a STARTUP", reason(pair, "trl").detail());
+        for (Reason reason : pair.reasons()) {
+            assertTrue(!reason.detail().isBlank(), "a reason without detail: " + reason);
+        }
+    }
+
     private static Reason reason(ScoredPair pair, String factor) {
         return pair.reasons().stream().filter(r -> r.factor().equals(factor)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + factor + " in " + pair.reasons()));
