@@ -17,29 +17,29 @@ class MutualMatchIT {
     @Test
     void twoInterestedSidesMakeAMutualMatchThatLandsInBothInboxes(RunningSystem system) {
         Gateway api = system.api();
-        DemoProfile startup = system.dataset().profile("ca-medtech-northpulse").orElseThrow();
-        DemoProfile hospital = system.dataset().profile("cn-chaoyue-cardio-hospital").orElseThrow();
+        DemoProfile startup = system.dataset().profile("il-medtech-galilee-cardiosense").orElseThrow();
+        DemoProfile cro = system.dataset().profile("cn-boyuan-cro").orElseThrow();
         String startupId = system.demoId(startup.key());
-        String hospitalId = system.demoId(hospital.key());
+        String croId = system.demoId(cro.key());
 
-        assertEquals(List.of(), Participants.interested(api, startupId, hospitalId), "one side alone is no match");
-        List<String> matches = Participants.interested(api, hospitalId, startupId);
+        assertEquals(List.of(), Participants.interested(api, startupId, croId), "one side alone is no match");
+        List<String> matches = Participants.interested(api, croId, startupId);
         assertEquals(1, matches.size(), "the second INTERESTED makes one mutual match: " + matches);
 
-        JsonNode toStartup = Participants.awaitMatchNotification(api, startupId, hospitalId);
-        JsonNode toHospital = Participants.awaitMatchNotification(api, hospitalId, startupId);
+        JsonNode toStartup = Participants.awaitMatchNotification(api, startupId, croId);
+        JsonNode toCro = Participants.awaitMatchNotification(api, croId, startupId);
         assertEquals(matches.get(0), toStartup.path("subject").asText(), "the notification names the match");
-        assertEquals(matches.get(0), toHospital.path("subject").asText(), "the notification names the match");
-        assertTrue(toStartup.path("body").asText().contains(hospital.name()), toStartup.toString());
-        assertTrue(toHospital.path("body").asText().contains(startup.name()), toHospital.toString());
+        assertEquals(matches.get(0), toCro.path("subject").asText(), "the notification names the match");
+        assertTrue(toStartup.path("body").asText().contains(cro.name()), toStartup.toString());
+        assertTrue(toCro.path("body").asText().contains(startup.name()), toCro.toString());
         assertEquals(startup.languages().get(0), toStartup.path("language").asText(), toStartup.toString());
-        assertEquals(hospital.languages().get(0), toHospital.path("language").asText(), "in the hospital's language");
+        assertEquals(cro.languages().get(0), toCro.path("language").asText(), "in the CRO's language");
 
         String notificationId = toStartup.path("id").asText();
         assertEquals(204, api.post("/notifications/" + notificationId + "/read", Gateway.object()).status());
         JsonNode unread = api.get("/profiles/" + startupId + "/notifications?unread=true&limit=100").json(200);
-        assertTrue(Participants.notificationAbout(unread, hospitalId).isEmpty(), "read, so not unread: " + unread);
+        assertTrue(Participants.notificationAbout(unread, croId).isEmpty(), "read, so not unread: " + unread);
         JsonNode all = api.get("/profiles/" + startupId + "/notifications?limit=100").json(200);
-        assertTrue(Participants.notificationAbout(all, hospitalId).orElseThrow().path("read").asBoolean(), all.toString());
+        assertTrue(Participants.notificationAbout(all, croId).orElseThrow().path("read").asBoolean(), all.toString());
     }
 }

@@ -11,10 +11,12 @@ import org.innomatch.localstack.DemoDataset;
  *
  * @param gateway    the gateway's base URL, e.g. {@code http://127.0.0.1:41234}
  * @param dataset    the demo dataset that was loaded
- * @param demoIds    dataset key → id the services gave it ({@code <dir>/demo/ids.json})
+ * @param demoIds    dataset key → id the services gave it
+ * @param demoIdsFile where the loader keeps them ({@code <dir>/demo/ids.json}), as the README's commands read them
  * @param artifacts  where journeys keep files worth looking at after the build (screenshots, DOM dumps)
  */
-public record RunningSystem(URI gateway, DemoDataset dataset, Map<String, String> demoIds, Path artifacts) {
+public record RunningSystem(URI gateway, DemoDataset dataset, Map<String, String> demoIds, Path demoIdsFile,
+                            Path artifacts) {
 
     public RunningSystem {
         demoIds = Map.copyOf(demoIds);
