@@ -57,13 +57,13 @@ class ConsoleIT {
         assertTrue(page.contentType().startsWith("text/html"), page.contentType());
 
         Path artifacts = system.artifacts();
-        HeadlessChromium.Lookup lookup = HeadlessChromium.find(artifacts);
-        if (lookup.chromium().isEmpty()) {
+        Tools.Lookup lookup = HeadlessChromium.find(artifacts);
+        if (lookup.path().isEmpty()) {
             String why = "SKIPPED the console check in headless Chromium: " + lookup.whyNot();
             System.out.println("[e2e] " + why);
             Assumptions.abort(why);
         }
-        HeadlessChromium chromium = lookup.chromium().get();
+        HeadlessChromium chromium = HeadlessChromium.at(lookup.path().get(), artifacts);
         URI console = system.gateway().resolve("/console/");
 
         String dom = chromium.dumpDom(console);

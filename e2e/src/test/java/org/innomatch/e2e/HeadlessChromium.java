@@ -4,24 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's {@code chromium} in headless mode: a page's DOM after its scripts ran, and a PNG screenshot.
- * {@link #find(Path)} runs {@code src/test/scripts/ensure-chromium.sh}, which installs the package when it is missing
- * and the build runs as root.
+ * {@link #find(Path)} installs the package when it is missing and the build runs as root (see {@link Tools}).
  */
 final class HeadlessChromium {
 
     /** How long the page's scripts get (virtual time: Chromium fast-forwards idle waits). */
     private static final int VIRTUAL_TIME_MILLIS = 20_000;
     private static final long RUN_TIMEOUT_SECONDS = 120;
-    private static final long INSTALL_TIMEOUT_MINUTES = 15;
 
     private final Path binary;
     private final Path workDir;
@@ -31,39 +27,14 @@ final class HeadlessChromium {
         this.workDir = workDir;
     }
 
-    /** Either a usable Chromium, or why there is none (the script's own words). */
-    record Lookup(Optional<HeadlessChromium> chromium, String whyNot) {
+    /** Debian's chromium, installed first if it is missing and the build may install it. */
+    static Tools.Lookup find(Path workDir) {
+        return Tools.ensure(workDir, "chromium|chromium-browser|google-chrome-stable|google-chrome", "chromium",
+                "fonts-dejavu-core");
     }
 
-    static Lookup find(Path workDir) {
-        Path script = Path.of(System.getProperty("innomatch.home", ".."), "e2e/src/test/scripts/ensure-chromium.sh")
-                .toAbsolutePath().normalize();
-        Path log = workDir.resolve("ensure-chromium.log");
-        try {
-            Files.createDirectories(workDir);
-            Process process = new ProcessBuilder("bash", script.toString()).redirectError(log.toFile()).start();
-            process.getOutputStream().close();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!process.waitFor(INSTALL_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                return new Lookup(Optional.empty(), "installing Chromium took longer than " + INSTALL_TIMEOUT_MINUTES
-                        + " minutes (log: " + log + ")");
-            }
-            String errors = Files.readString(log).trim();
-            if (process.exitValue() != 0 || out.isBlank()) {
-                return new Lookup(Optional.empty(), (errors.isBlank() ? "ensure-chromium.sh exited with "
-                        + process.exitValue() : lastLine(errors)) + " (log: " + log + ")");
-            }
-            if (!errors.isBlank()) {
-                System.out.println("[e2e] " + errors.strip().split("\\R")[0] + " done (log: " + log + ")");
-            }
-            return new Lookup(Optional.of(new HeadlessChromium(Path.of(lastLine(out)), workDir)), "");
-        } catch (IOException e) {
-            return new Lookup(Optional.empty(), "cannot run " + script + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Lookup(Optional.empty(), "interrupted while looking for Chromium");
-        }
+    static HeadlessChromium at(Path binary, Path workDir) {
+        return new HeadlessChromium(binary, workDir);
     }
 
     Path binary() {
@@ -109,10 +80,5 @@ final class HeadlessChromium {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while running Chromium", e);
         }
-    }
-
-    private static String lastLine(String text) {
-        String[] lines = text.strip().split("\\R");
-        return lines[lines.length - 1];
     }
 }

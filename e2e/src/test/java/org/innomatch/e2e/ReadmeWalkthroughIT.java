@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +43,12 @@ class ReadmeWalkthroughIT {
     @Test
     void everyCommandOfTheWalkthroughPrintsWhatTheReadmeShows(RunningSystem system) throws Exception {
         Path home = Path.of(System.getProperty("innomatch.home", "..")).toAbsolutePath().normalize();
+        Tools.Lookup jq = Tools.ensure(system.artifacts(), "jq", "jq");
+        if (jq.path().isEmpty()) {
+            String why = "SKIPPED the README walkthrough, whose commands use jq: " + jq.whyNot();
+            System.out.println("[e2e] " + why);
+            Assumptions.abort(why);
+        }
         List<Block> blocks = walkthroughBlocks(Files.readString(home.resolve("README.md")));
         assertTrue(blocks.size() >= 10, "the walkthrough has its command blocks: " + blocks.size());
 
