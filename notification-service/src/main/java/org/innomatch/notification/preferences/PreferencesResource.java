@@ -31,7 +31,7 @@ public class PreferencesResource {
             + "\"channels\":{\"inbox\":true,\"email\":true,\"webhook\":false},\"emailMode\":\"DAILY_DIGEST\","
             + "\"quietHours\":{\"start\":\"22:00\",\"end\":\"07:30\"},\"timeZone\":\"Asia/Shanghai\",\"dailyCap\":30}";
     private static final String BAD_EXAMPLE = "{\"type\":\"https://innomatch.org/problems/validation\","
-            + "\"title\":\"Validation failed\",\"status\":400,\"detail\":\"1 invalid field\","
+            + "\"title\":\"Validation failed\",\"status\":422,\"detail\":\"1 invalid field\","
             + "\"errors\":[{\"field\":\"timeZone\",\"message\":\"must be an IANA time zone such as Asia/Shanghai\",\"rejectedValue\":\"Mars/Olympus\"}]}";
 
     private final NotificationPreferences preferences;
@@ -61,7 +61,7 @@ public class PreferencesResource {
     @APIResponse(responseCode = "200", description = "The stored preferences",
             content = @Content(schema = @Schema(implementation = PreferencesView.class),
                     examples = @ExampleObject(name = "preferences", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "An invalid field, named in the problem",
+    @APIResponse(responseCode = "422", description = "An invalid field, named in the problem",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad zone", value = BAD_EXAMPLE)))
     public PreferencesView put(@Parameter(example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12") @PathParam("id") UUID id,
             PreferencesView body) {

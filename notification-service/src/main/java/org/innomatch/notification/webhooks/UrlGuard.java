@@ -59,7 +59,7 @@ public class UrlGuard {
                 if (!allowLoopback) {
                     return Optional.of("must not point to a loopback address");
                 }
-            } else if (!allowLoopback && scheme.equals("http")) {
+            } else if (scheme.equals("http")) {
                 return Optional.of("must use https");
             } else if (isInternal(a)) {
                 return Optional.of("must not point to a private, link-local or multicast address (" + a.getHostAddress() + ")");

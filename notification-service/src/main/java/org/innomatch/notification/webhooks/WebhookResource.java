@@ -39,7 +39,7 @@ public class WebhookResource {
             + "\"url\":\"https://portal.example.org/innomatch/hooks\",\"eventTypes\":[\"MATCH_FOUND\",\"MEETING_SCHEDULED\"],"
             + "\"secret\":\"whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD\",\"createdAt\":\"2026-11-23T09:30:00Z\"}";
     private static final String BAD_URL_EXAMPLE = "{\"type\":\"https://innomatch.org/problems/validation\","
-            + "\"title\":\"Validation failed\",\"status\":400,\"detail\":\"1 invalid field\","
+            + "\"title\":\"Validation failed\",\"status\":422,\"detail\":\"1 invalid field\","
             + "\"errors\":[{\"field\":\"url\",\"message\":\"must not point to a private, link-local or multicast address (10.0.0.5)\","
             + "\"rejectedValue\":\"https://10.0.0.5/hook\"}]}";
     private static final String LOG_EXAMPLE = "{\"items\":[{\"id\":\"webhook/3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c/0b8f1a52-4c3e-4f57-9d0b-7f3b1c2a9e11\","
@@ -67,7 +67,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", description = "Registered; keep the secret",
             content = @Content(schema = @Schema(implementation = WebhookView.class),
                     examples = @ExampleObject(name = "created", value = CREATED_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid or forbidden URL, unknown type or malformed secret",
+    @APIResponse(responseCode = "422", description = "Invalid or forbidden URL, unknown type or malformed secret",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "private address", value = BAD_URL_EXAMPLE)))
     public Response create(WebhookRequest request) {
         WebhookView created = webhooks.create(request, caller.partnerId().orElse(null));
