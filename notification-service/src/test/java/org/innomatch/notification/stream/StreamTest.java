@@ -6,13 +6,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.innomatch.notification.support.TestEvents.await;
 import static org.innomatch.notification.support.TestEvents.produce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -34,6 +25,8 @@ import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.matches.MatchFound.MatchParty;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
+import org.innomatch.notification.support.SseClient;
+import org.innomatch.notification.support.SseClient.Sse;
 import org.innomatch.notification.support.TestEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +42,6 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(MongoTestResource.class)
 class StreamTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
@@ -156,89 +148,5 @@ class StreamTest {
     private static int inboxSize(UUID me) {
         return given().get("/profiles/{id}/notifications?limit=100", me).then().statusCode(200).extract().jsonPath()
                 .getList("items").size();
-    }
-
-    record Sse(String id, String name, String data) {
-    }
-
-    /** A minimal SSE reader: events and heartbeat comments from a background thread. */
-    static final class SseClient implements AutoCloseable {
-
-        private final BlockingQueue<Sse> events = new LinkedBlockingQueue<>();
-        private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
-        private final Stream<String> lines;
-
-        private SseClient(Stream<String> lines) {
-            this.lines = lines;
-            Thread reader = new Thread(this::read, "sse-test-reader");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static SseClient open(int port, UUID profile, String lastEventId) throws Exception {
-            HttpRequest.Builder b = HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/profiles/" + profile + "/notifications/stream"))
-                    .header("Accept", "text/event-stream");
-            if (lastEventId != null) {
-                b.header("Last-Event-ID", lastEventId);
-            }
-            HttpResponse<Stream<String>> response = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofLines());
-            assertEquals(200, response.statusCode());
-            return new SseClient(response.body());
-        }
-
-        private void read() {
-            String id = null;
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            try {
-                for (String line : (Iterable<String>) lines::iterator) {
-                    if (line.isEmpty()) {
-                        if (data.length() > 0) {
-                            events.add(new Sse(id, name, data.toString()));
-                        }
-                        id = null;
-                        name = null;
-                        data.setLength(0);
-                    } else if (line.startsWith(":")) {
-                        comments.add(line.substring(1).trim());
-                    } else {
-                        int colon = line.indexOf(':');
-                        String field = colon < 0 ? line : line.substring(0, colon);
-                        String value = colon < 0 ? "" : line.substring(colon + 1);
-                        if (value.startsWith(" ")) {
-                            value = value.substring(1);
-                        }
-                        switch (field) {
-                            case "id" -> id = value;
-                            case "event" -> name = value;
-                            case "data" -> data.append(data.length() > 0 ? "\n" : "").append(value);
-                            default -> { }
-                        }
-                    }
-                }
-            } catch (RuntimeException closed) {
-                // the test closed the stream
-            }
-        }
-
-        Sse next() throws InterruptedException {
-            Sse e = events.poll(20, TimeUnit.SECONDS);
-            assertNotNull(e, "no event within 20 s");
-            return e;
-        }
-
-        boolean nothingMore(Duration wait) throws InterruptedException {
-            return events.poll(wait.toMillis(), TimeUnit.MILLISECONDS) == null;
-        }
-
-        boolean sawHeartbeat(Duration wait) throws InterruptedException {
-            return comments.poll(wait.toMillis(), TimeUnit.MILLISECONDS) != null;
-        }
-
-        @Override
-        public void close() {
-            lines.close();
-        }
     }
 }

@@ -30,6 +30,7 @@ public final class TestEvents {
     public static final Duration WAIT = Duration.ofSeconds(30);
 
     private static KafkaProducer<String, byte[]> producer;
+    private static String bootstrapServers;
 
     private TestEvents() {
     }
@@ -61,6 +62,12 @@ public final class TestEvents {
         producer().send(record).get();
     }
 
+    /** For tests that run their own broker instead of the Quarkus test resource. */
+    public static synchronized void useBroker(String servers) {
+        closeProducer();
+        bootstrapServers = servers;
+    }
+
     public static synchronized void closeProducer() {
         if (producer != null) {
             producer.close();
@@ -71,7 +78,8 @@ public final class TestEvents {
     private static synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers());
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers != null ? bootstrapServers : KafkaTestResource.broker().bootstrapServers());
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         }
