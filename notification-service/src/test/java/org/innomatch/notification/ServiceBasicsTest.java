@@ -32,7 +32,12 @@ class ServiceBasicsTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/unread-count"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/notifications/{id}/read"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/read-all"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/read-all"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/stream"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notification-preferences"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/webhooks"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/webhooks/{id}"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/webhooks/{id}/deliveries"));
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 

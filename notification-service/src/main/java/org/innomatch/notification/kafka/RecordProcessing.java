@@ -44,7 +44,7 @@ public class RecordProcessing {
                 return;
             } catch (EventFormatException | IllegalArgumentException e) {
                 LOG.warnf("Dead-lettering unreadable record %s: %s", RecordHeaders.describe(record), e.getMessage());
-                deadLetters.record(record, e);
+                deadLetter(record, e);
                 return;
             } catch (MongoException e) {
                 if (isDuplicateKey(e)) {
@@ -56,10 +56,26 @@ public class RecordProcessing {
                 failures++;
                 if (failures >= maxAttempts) {
                     LOG.errorf(e, "Dead-lettering %s after %d attempts", RecordHeaders.describe(record), failures);
-                    deadLetters.record(record, e);
+                    deadLetter(record, e);
                     return;
                 }
                 LOG.warnf("Handling %s failed (attempt %d), retrying: %s", RecordHeaders.describe(record), failures, e);
+            }
+            sleep(backoffMillis);
+            backoffMillis = Math.min(backoffMillis * 2, maxBackoff.toMillis());
+        }
+    }
+
+    /** The record must reach the dead-letter topic before its offset moves on: a broker outage is waited out. */
+    private void deadLetter(ConsumerRecord<String, byte[]> record, Throwable cause) {
+        long backoffMillis = 100;
+        while (true) {
+            try {
+                deadLetters.record(record, cause);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Dead-lettering %s failed, retrying in %d ms: %s", RecordHeaders.describe(record),
+                        backoffMillis, e.toString());
             }
             sleep(backoffMillis);
             backoffMillis = Math.min(backoffMillis * 2, maxBackoff.toMillis());
