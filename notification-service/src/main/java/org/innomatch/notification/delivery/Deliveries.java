@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -20,15 +19,9 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
-import io.quarkus.runtime.StartupEvent;
-
-/** The deliveries store: idempotent enqueue, claiming due work, recording attempts. */
+/** The deliveries store: idempotent enqueue (the _id is the unique key), claiming due work, recording attempts. */
 @ApplicationScoped
 public class Deliveries {
-
-    void onStart(@Observes StartupEvent event) {
-        // _id is the unique key; nothing else is needed (and the Mongo-wire server would ignore a non-unique index).
-    }
 
     /** Stores the delivery unless one with the same id exists. @return whether it was new */
     public boolean enqueue(Delivery d) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -52,7 +53,7 @@ public class DigestJob {
         int sent = 0;
         for (Map.Entry<String, List<Delivery>> e : byRecipient.entrySet()) {
             List<Delivery> items = e.getValue();
-            String language = recipients.find(java.util.UUID.fromString(e.getKey()))
+            String language = recipients.find(UUID.fromString(e.getKey()))
                     .map((Recipient r) -> NotificationTexts.languageFor(r.languages)).orElse(NotificationTexts.FALLBACK);
             String subject = "zh".equals(language) ? "您今天的 Innomatch 通知（" + items.size() + "）"
                     : "Your Innomatch notifications today (" + items.size() + ")";

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,7 +106,7 @@ public class Webhooks {
                 .toList();
     }
 
-    public java.util.Optional<Webhook> find(String id) {
+    public Optional<Webhook> find(String id) {
         return Webhook.findByIdOptional(id);
     }
 
