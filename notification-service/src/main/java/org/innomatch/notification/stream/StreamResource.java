@@ -68,7 +68,10 @@ public class StreamResource {
                     value = "id: 42\nevent: notification\ndata: {\"id\":\"0b8f1a52-4c3e-4f57-9d0b-7f3b1c2a9e11\",\"seq\":42,"
                             + "\"type\":\"MATCH_FOUND\",\"title\":\"New mutual match\",\"silent\":false}\n\n")))
     @APIResponse(responseCode = "400", description = "Last-Event-ID is not a number sent by this stream",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad id",
+                    value = "{\"type\":\"https://innomatch.org/problems/validation\",\"title\":\"Validation failed\",\"status\":400,"
+                            + "\"errors\":[{\"field\":\"Last-Event-ID\",\"message\":\"must be the id of an event this stream sent\","
+                            + "\"rejectedValue\":\"yesterday\"}]}")))
     public Multi<OutboundSseEvent> stream(
             @Parameter(example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12") @PathParam("id") UUID id,
             @Parameter(description = "The id of the last event received before reconnecting", example = "41")

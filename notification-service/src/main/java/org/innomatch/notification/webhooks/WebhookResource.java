@@ -48,6 +48,9 @@ public class WebhookResource {
             + "\"log\":[{\"at\":\"2026-11-23T09:30:00Z\",\"statusCode\":503,\"error\":\"HTTP 503\",\"durationMillis\":41},"
             + "{\"at\":\"2026-11-23T09:30:06Z\",\"statusCode\":200,\"durationMillis\":38}]}]}";
 
+    private static final String NOT_FOUND_EXAMPLE = "{\"type\":\"https://innomatch.org/problems/not-found\","
+            + "\"title\":\"Not Found\",\"status\":404,\"detail\":\"Webhook 3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c not found\"}";
+
     private final Webhooks webhooks;
     private final CallerIdentity caller;
 
@@ -88,8 +91,12 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(summary = "One webhook (the secret is not shown)")
     @APIResponse(responseCode = "200", description = "The webhook",
-            content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM))
+            content = @Content(schema = @Schema(implementation = WebhookView.class),
+                    examples = @ExampleObject(name = "webhook", value = "{\"id\":\"3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c\","
+                            + "\"url\":\"https://portal.example.org/innomatch/hooks\",\"eventTypes\":[\"MATCH_FOUND\"],"
+                            + "\"createdAt\":\"2026-11-23T09:30:00Z\"}")))
+    @APIResponse(responseCode = "404", description = "No such webhook",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public WebhookView get(@Parameter(example = "3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id) {
         return webhooks.get(id, caller.partnerId().orElse(null));
     }
@@ -98,7 +105,8 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(summary = "Remove a webhook", description = "Deliveries already queued for it are dropped.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such webhook",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public void delete(@Parameter(example = "3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id) {
         webhooks.delete(id, caller.partnerId().orElse(null));
     }
@@ -109,7 +117,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "One page of deliveries",
             content = @Content(schema = @Schema(implementation = DeliveryPage.class),
                     examples = @ExampleObject(name = "log", value = LOG_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such webhook",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public DeliveryPage deliveries(
             @Parameter(example = "3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
