@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import org.innomatch.notification.support.TestEvents;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.matches:3,innomatch.ping:1"))
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = TestEvents.TOPICS))
 @WithTestResource(MongoTestResource.class)
 class ServiceBasicsTest {
 
@@ -31,7 +32,12 @@ class ServiceBasicsTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/unread-count"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/notifications/{id}/read"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/read-all"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/read-all"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/stream"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notification-preferences"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/webhooks"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/webhooks/{id}"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/webhooks/{id}/deliveries"));
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -33,6 +36,14 @@ import io.quarkus.runtime.StartupEvent;
 public class Inbox {
 
     private static final Pattern SORT_KEY = Pattern.compile("\\d{13}-[0-9a-f-]{36}");
+
+    private static final Object[] LOCKS = new Object[64];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new Object();
+        }
+    }
 
     private volatile boolean indexesReady;
 
@@ -51,37 +62,81 @@ public class Inbox {
                         new IndexOptions().unique(true).name("event_recipient_unique"));
                 collection().createIndex(Indexes.ascending("recipientProfileId", "sortKey"),
                         new IndexOptions().name("recipient_sort"));
+                collection().createIndex(Indexes.ascending("recipientProfileId", "seq"),
+                        new IndexOptions().unique(true).name("recipient_seq_unique"));
                 indexesReady = true;
             }
         }
     }
 
+    /** The notification's id: derived from its deduplication key and recipient, so a redelivery finds it. */
+    public static String idFor(String eventId, String recipientProfileId) {
+        return UUID.nameUUIDFromBytes((eventId + "|" + recipientProfileId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     /**
-     * Stores the notification unless one for the same event and recipient exists.
+     * Stores the notification unless one for the same event and recipient exists, giving it the recipient's next
+     * sequence number. Writes for one recipient are serialised in this process, so sequence numbers become
+     * visible in increasing order to the live stream's resume query.
      *
      * @return whether it was new
      */
     public boolean add(Notification n) {
         ensureIndexes();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        n.id = UUID.randomUUID().toString();
-        n.createdAt = now;
-        n.read = false;
-        n.sortKey = String.format("%013d-%s", now.toEpochMilli(), n.id);
-        try {
-            n.persist();
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        n.id = idFor(n.eventId, n.recipientProfileId);
+        synchronized (LOCKS[Math.floorMod(n.recipientProfileId.hashCode(), LOCKS.length)]) {
+            if (collection().find(Filters.eq("_id", n.id)).first() != null) {
                 return false;
             }
-            throw e;
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            n.createdAt = now;
+            n.read = false;
+            n.sortKey = String.format("%013d-%s", now.toEpochMilli(), n.id);
+            n.seq = nextSeq(n.recipientProfileId);
+            try {
+                collection().insertOne(n);
+                return true;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    return false;
+                }
+                throw e;
+            }
         }
+    }
+
+    private static long nextSeq(String recipientProfileId) {
+        Document counter = counters().findOneAndUpdate(Filters.eq("_id", recipientProfileId), Updates.inc("seq", 1L),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return ((Number) counter.get("seq")).longValue();
+    }
+
+    public Optional<Notification> find(String id) {
+        return Optional.ofNullable(collection().find(Filters.eq("_id", id)).first());
+    }
+
+    /** The recipient's visible notifications after a sequence number, oldest first: the stream's resume. */
+    public List<Notification> after(UUID profileId, long seq, int limit) {
+        return collection()
+                .find(Filters.and(visibleTo(profileId), Filters.gt("seq", seq)))
+                .sort(Sorts.ascending("seq"))
+                .limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    /** How many notifications the recipient got since an instant (the daily cap). */
+    public long countSince(String profileId, Instant since) {
+        return collection().countDocuments(Filters.and(Filters.eq("recipientProfileId", profileId),
+                Filters.gte("createdAt", since)));
+    }
+
+    private static Bson visibleTo(UUID profileId) {
+        return Filters.and(Filters.eq("recipientProfileId", profileId.toString()), Filters.ne("inbox", false));
     }
 
     public NotificationPage page(UUID profileId, Boolean unread, String cursor, int limit) {
         List<Bson> filters = new ArrayList<>();
-        filters.add(Filters.eq("recipientProfileId", profileId.toString()));
+        filters.add(visibleTo(profileId));
         if (unread != null) {
             filters.add(Filters.eq("read", !unread));
         }
@@ -100,8 +155,7 @@ public class Inbox {
     }
 
     public long unreadCount(UUID profileId) {
-        return collection().countDocuments(
-                Filters.and(Filters.eq("recipientProfileId", profileId.toString()), Filters.eq("read", false)));
+        return collection().countDocuments(Filters.and(visibleTo(profileId), Filters.eq("read", false)));
     }
 
     /** Marks one notification read; reading it again changes nothing. */
@@ -124,8 +178,13 @@ public class Inbox {
 
     /** Erases every notification of a deleted profile. */
     public long eraseFor(UUID profileId) {
+        counters().deleteOne(Filters.eq("_id", profileId.toString()));
         return collection().deleteMany(Filters.eq("recipientProfileId", profileId.toString()))
                 .getDeletedCount();
+    }
+
+    private static MongoCollection<Document> counters() {
+        return Notification.mongoDatabase().getCollection("notification_counters");
     }
 
     private static MongoCollection<Notification> collection() {

@@ -71,7 +71,7 @@ public class InboxResource {
     }
 
     /** A non-numeric limit is as much the client's mistake as 0 or 500: a 400 problem naming {@code limit}. */
-    static int parseLimit(String raw) {
+    public static int parseLimit(String raw) {
         try {
             int limit = Integer.parseInt(raw.trim());
             if (limit >= 1 && limit <= 100) {

@@ -1,5 +1,7 @@
 package org.innomatch.notification.inbox;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +10,7 @@ public final class NotificationTexts {
 
     public static final List<String> SUPPORTED = List.of("en", "zh");
     public static final String FALLBACK = "en";
+    private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
 
     public record Text(String language, String title, String body) {
     }
@@ -37,6 +40,52 @@ public final class NotificationTexts {
             case "zh" -> new Text("zh", "新的双向匹配", "您和" + otherName + "互相感兴趣——请预约一次会面。");
             default -> new Text("en", "New mutual match",
                     "You and " + otherName + " are both interested — request a meeting.");
+        };
+    }
+
+    /** A recommendation; {@code reason} is the strongest reason's detail, may be null. */
+    public static Text recommendation(String language, String targetName, String reason) {
+        return switch (language) {
+            case "zh" -> new Text("zh", "新的推荐", "推荐给您：" + targetName + (reason == null ? "" : "（" + reason + "）"));
+            default -> new Text("en", "New recommendation",
+                    "We recommend " + targetName + (reason == null ? "" : " (" + reason + ")") + ".");
+        };
+    }
+
+    public static Text projectPublished(String language, String title, List<String> sectors) {
+        String list = String.join(", ", sectors);
+        return switch (language) {
+            case "zh" -> new Text("zh", "您所在领域的新项目", "新项目已发布：" + title + "（" + list + "）");
+            default -> new Text("en", "New project in your sectors", "A new project was published: " + title + " (" + list + ").");
+        };
+    }
+
+    /** A meeting changed; {@code status} one of the MeetingChanged statuses. */
+    public static Text meeting(String language, String status, String otherName, OffsetDateTime slotStart,
+            Integer table, String message) {
+        String slot = slotStart == null ? "" : SLOT.format(slotStart);
+        boolean zh = "zh".equals(language);
+        return switch (status) {
+            case "PENDING" -> zh
+                    ? new Text("zh", "新的会面请求", otherName + "请求与您会面" + (message == null ? "。" : "：" + message))
+                    : new Text("en", "New meeting request", otherName + " asks to meet you" + (message == null ? "." : ": " + message));
+            case "ACCEPTED" -> zh
+                    ? new Text("zh", "会面已接受", otherName + "接受了您的会面请求。")
+                    : new Text("en", "Meeting accepted", otherName + " accepted your meeting request.");
+            case "DECLINED" -> zh
+                    ? new Text("zh", "会面被婉拒", otherName + "婉拒了您的会面请求。")
+                    : new Text("en", "Meeting declined", otherName + " declined your meeting request.");
+            case "CANCELLED" -> zh
+                    ? new Text("zh", "会面已取消", "您与" + otherName + "的会面已取消。")
+                    : new Text("en", "Meeting cancelled", "Your meeting with " + otherName + " was cancelled.");
+            case "EXPIRED" -> zh
+                    ? new Text("zh", "会面请求已过期", "您向" + otherName + "发出的会面请求已过期。")
+                    : new Text("en", "Meeting request expired", "Your meeting request to " + otherName + " expired.");
+            case "SCHEDULED" -> zh
+                    ? new Text("zh", "会面已排定", "您与" + otherName + "的会面定于" + slot + (table == null ? "" : "，" + table + "号桌") + "。")
+                    : new Text("en", "Meeting scheduled", "You meet " + otherName + " at " + slot
+                            + (table == null ? "" : ", table " + table) + ".");
+            default -> throw new IllegalArgumentException("unknown meeting status " + status);
         };
     }
 }

@@ -18,6 +18,14 @@ public class Recipient extends PanacheMongoEntityBase {
     public String name;
     /** ISO 639-1 codes, in the profile's order of preference. */
     public List<String> languages;
+    /** ISO 3166-1 alpha-2: the default zone of quiet hours. */
+    public String country;
+    /** Top-level sector codes ({@code HEALTH.MEDTECH} is kept as {@code HEALTH}): "a new project in my sectors". */
+    public List<String> sectors;
+    /** From the profile's private contact; only used to e-mail the profile itself. */
+    public String email;
+    /** The partner portal that created the profile: its webhooks get this recipient's notifications. */
+    public String ownerPartnerId;
     public long version;
     public Instant updatedAt;
 }

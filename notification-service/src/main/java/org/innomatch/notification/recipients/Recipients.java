@@ -1,11 +1,13 @@
 package org.innomatch.notification.recipients;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bson.Document;
 import org.innomatch.events.profiles.ProfileUpserted;
 
 /** The recipients read model. */
@@ -31,10 +33,33 @@ public class Recipients {
         r.id = profile.id().toString();
         r.name = profile.name();
         r.languages = profile.languages();
+        r.country = profile.country();
+        r.sectors = topLevel(profile.sectors());
+        r.email = profile.contact() == null ? null : profile.contact().email();
+        r.ownerPartnerId = profile.ownerPartnerId();
         r.version = profile.version();
         r.updatedAt = Instant.now();
         r.persistOrUpdate();
         return true;
+    }
+
+    /** The profile's name, or its id while the profile is unknown. */
+    public String name(UUID profileId) {
+        return find(profileId).map(r -> r.name).filter(n -> n != null && !n.isBlank()).orElse(String.valueOf(profileId));
+    }
+
+    /** Recipients with at least one of these (top-level) sectors. */
+    public List<Recipient> inSectors(List<String> sectors) {
+        List<String> roots = topLevel(sectors);
+        return roots.isEmpty() ? List.of() : Recipient.list(new Document("sectors", new Document("$in", roots)));
+    }
+
+    public static List<String> topLevel(List<String> sectors) {
+        return sectors == null ? List.of() : sectors.stream()
+                .filter(s -> s != null && !s.isBlank())
+                .map(s -> s.split("\\.", 2)[0].trim())
+                .distinct()
+                .toList();
     }
 
     public void delete(UUID profileId) {

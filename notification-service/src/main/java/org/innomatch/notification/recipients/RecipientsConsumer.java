@@ -9,12 +9,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.innomatch.events.CloudEventHeaders;
 import org.innomatch.events.EventEnvelope;
-import org.innomatch.events.EventFormatException;
 import org.innomatch.events.UnknownEventTypeException;
 import org.innomatch.events.profiles.ProfileDeleted;
 import org.innomatch.events.profiles.ProfileUpserted;
+import org.innomatch.notification.delivery.Deliveries;
 import org.innomatch.notification.inbox.Inbox;
+import org.innomatch.notification.preferences.NotificationPreferences;
 import org.innomatch.notification.kafka.RecordHeaders;
+import org.innomatch.notification.kafka.RecordProcessing;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
@@ -22,7 +24,7 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * Reads the compacted topic {@code innomatch.profiles} into the recipients read model. A read-model consumer:
  * its group id is unique per instance and it starts from the earliest offset (see application.properties).
- * A tombstone deletes the recipient and erases their notifications. An unreadable record is logged and skipped.
+ * A tombstone deletes the recipient and erases their notifications, deliveries and preferences. An unreadable record goes to the dead-letter topic; a Mongo outage is waited out.
  */
 @ApplicationScoped
 public class RecipientsConsumer {
@@ -32,20 +34,23 @@ public class RecipientsConsumer {
 
     private final Recipients recipients;
     private final Inbox inbox;
+    private final Deliveries deliveries;
+    private final NotificationPreferences preferences;
+    private final RecordProcessing processing;
 
-    public RecipientsConsumer(Recipients recipients, Inbox inbox) {
+    public RecipientsConsumer(Recipients recipients, Inbox inbox, Deliveries deliveries,
+            NotificationPreferences preferences, RecordProcessing processing) {
+        this.processing = processing;
         this.recipients = recipients;
         this.inbox = inbox;
+        this.deliveries = deliveries;
+        this.preferences = preferences;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void onRecord(ConsumerRecord<String, byte[]> record) {
-        try {
-            apply(record);
-        } catch (EventFormatException | IllegalArgumentException e) {
-            LOG.warnf("Skipping unreadable record %s: %s", RecordHeaders.describe(record), e.getMessage());
-        }
+        processing.handle(record, this::apply);
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
@@ -72,6 +77,9 @@ public class RecipientsConsumer {
     private void erase(UUID profileId) {
         recipients.delete(profileId);
         long erased = inbox.eraseFor(profileId);
-        LOG.infof("Profile %s deleted: recipient removed, %d notifications erased", profileId, erased);
+        long messages = deliveries.eraseFor(profileId.toString());
+        preferences.delete(profileId);
+        LOG.infof("Profile %s deleted: recipient, preferences, %d notifications and %d deliveries erased", profileId,
+                erased, messages);
     }
 }

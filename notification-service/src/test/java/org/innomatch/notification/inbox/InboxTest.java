@@ -29,6 +29,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.innomatch.notification.support.TestEvents;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventType;
 import org.innomatch.events.matches.MatchFound;
@@ -47,7 +48,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.matches:3,innomatch.ping:1"))
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = TestEvents.TOPICS))
 @WithTestResource(MongoTestResource.class)
 class InboxTest {
 
@@ -189,6 +190,16 @@ class InboxTest {
         send("innomatch.matches", key, valid.headers(), valid.value());
         await(() -> count(me) == 1);
         assertEquals(valid.data().matchId().toString(), inbox(me, "").getString("items[0].subject"));
+        // The three unreadable ones are on the dead-letter topic, with where they came from.
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> dlq = org.innomatch.infra.TopicRecords.readUntil(
+                KafkaTestResource.broker().bootstrapServers(), "innomatch.notifications.dlq",
+                rs -> rs.stream().filter(r -> key.equals(r.key())).count() >= 3, WAIT);
+        List<String> sources = dlq.stream().filter(r -> key.equals(r.key()))
+                .map(r -> org.innomatch.infra.TopicRecords.header(r, "dlq-source")).toList();
+        assertEquals(3, sources.size(), sources.toString());
+        assertTrue(sources.stream().allMatch(s -> s.startsWith("innomatch.matches-")), sources.toString());
+        assertEquals("{not json", new String(dlq.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow().value(),
+                StandardCharsets.UTF_8));
     }
 
     @Test

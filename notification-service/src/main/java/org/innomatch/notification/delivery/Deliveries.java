@@ -1,0 +1,119 @@
+package org.innomatch.notification.delivery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+/** The deliveries store: idempotent enqueue (the _id is the unique key), claiming due work, recording attempts. */
+@ApplicationScoped
+public class Deliveries {
+
+    /** Stores the delivery unless one with the same id exists. @return whether it was new */
+    public boolean enqueue(Delivery d) {
+        d.sortKey = String.format("%013d-%s", d.createdAt.toEpochMilli(), d.id);
+        try {
+            collection().insertOne(d);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Ids of pending deliveries due at {@code now}, oldest first. */
+    public List<String> due(Instant now, int limit) {
+        return collection().find(Filters.and(Filters.eq("status", Delivery.PENDING), Filters.lte("nextAttemptAt", now)))
+                .sort(Sorts.ascending("nextAttemptAt"))
+                .limit(limit)
+                .map(d -> d.id)
+                .into(new ArrayList<>());
+    }
+
+    /**
+     * Claims a due delivery for this process by moving its next attempt past the lease: another instance's job
+     * skips it, and if this process dies the delivery is due again when the lease ends.
+     */
+    public Optional<Delivery> claim(String id, Instant now, Instant leaseUntil) {
+        return Optional.ofNullable(collection().findOneAndUpdate(
+                Filters.and(Filters.eq("_id", id), Filters.eq("status", Delivery.PENDING), Filters.lte("nextAttemptAt", now)),
+                Updates.set("nextAttemptAt", leaseUntil),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+    }
+
+    public void delivered(Delivery d, Delivery.Attempt attempt) {
+        collection().updateOne(Filters.eq("_id", d.id), Updates.combine(
+                Updates.set("status", Delivery.DELIVERED), Updates.set("deliveredAt", attempt.at),
+                Updates.inc("attempts", 1), Updates.push("log", doc(attempt))));
+    }
+
+    public void retryAt(Delivery d, Delivery.Attempt attempt, Instant next) {
+        collection().updateOne(Filters.eq("_id", d.id), Updates.combine(
+                Updates.set("nextAttemptAt", next), Updates.set("lastError", attempt.error),
+                Updates.inc("attempts", 1), Updates.push("log", doc(attempt))));
+    }
+
+    public void parked(Delivery d, Delivery.Attempt attempt) {
+        Bson update = Updates.combine(Updates.set("status", Delivery.PARKED), Updates.set("lastError", attempt.error),
+                Updates.inc("attempts", 1), Updates.push("log", doc(attempt)));
+        collection().updateOne(Filters.eq("_id", d.id), update);
+    }
+
+    /** E-mails waiting for a digest, grouped by the caller. */
+    public List<Delivery> waitingForDigest(int limit) {
+        return collection().find(Filters.and(Filters.eq("kind", Delivery.EMAIL), Filters.eq("status", Delivery.DIGEST)))
+                .sort(Sorts.ascending("createdAt"))
+                .limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    public void digested(List<String> ids, Instant at) {
+        collection().updateMany(Filters.and(Filters.in("_id", ids), Filters.eq("status", Delivery.DIGEST)),
+                Updates.combine(Updates.set("status", Delivery.DELIVERED), Updates.set("deliveredAt", at)));
+    }
+
+    /** A webhook's deliveries, newest first, for the delivery log. */
+    public List<Delivery> ofWebhook(String webhookId, String beforeSortKey, int limit) {
+        Bson filter = Filters.eq("webhookId", webhookId);
+        if (beforeSortKey != null) {
+            filter = Filters.and(filter, Filters.lt("sortKey", beforeSortKey));
+        }
+        return collection().find(filter).sort(Sorts.descending("sortKey")).limit(limit).into(new ArrayList<>());
+    }
+
+    /** Erasure: a deleted profile's messages (pending or sent) go with it. */
+    public long eraseFor(String profileId) {
+        return collection().deleteMany(new Document("recipientProfileId", profileId)).getDeletedCount();
+    }
+
+    private static Document doc(Delivery.Attempt a) {
+        Document d = new Document("at", java.util.Date.from(a.at)).append("durationMillis", a.durationMillis);
+        if (a.statusCode != null) {
+            d.append("statusCode", a.statusCode);
+        }
+        if (a.error != null) {
+            d.append("error", a.error);
+        }
+        return d;
+    }
+
+    private static MongoCollection<Delivery> collection() {
+        return Delivery.mongoCollection().withDocumentClass(Delivery.class);
+    }
+}

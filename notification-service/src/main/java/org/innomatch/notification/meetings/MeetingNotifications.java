@@ -1,0 +1,75 @@
+package org.innomatch.notification.meetings;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.innomatch.events.EventEnvelope;
+import org.innomatch.events.meetings.MeetingChanged;
+import org.innomatch.notification.dispatch.Draft;
+import org.innomatch.notification.dispatch.EventReader;
+import org.innomatch.notification.dispatch.Notifier;
+import org.innomatch.notification.inbox.NotificationTexts;
+import org.innomatch.notification.kafka.RecordProcessing;
+import org.innomatch.notification.preferences.NotificationTypes;
+import org.innomatch.notification.recipients.Recipients;
+import org.jboss.logging.Logger;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * An effect consumer of {@code innomatch.meetings}: a request notifies the invitee; an answer or expiry notifies
+ * the requester; a cancellation or a scheduled slot notifies both sides.
+ */
+@ApplicationScoped
+public class MeetingNotifications {
+
+    public static final String CHANNEL = "meetings-in";
+    private static final Logger LOG = Logger.getLogger(MeetingNotifications.class);
+
+    private final Notifier notifier;
+    private final Recipients recipients;
+    private final RecordProcessing processing;
+
+    public MeetingNotifications(Notifier notifier, Recipients recipients, RecordProcessing processing) {
+        this.notifier = notifier;
+        this.recipients = recipients;
+        this.processing = processing;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void onRecord(ConsumerRecord<String, byte[]> record) {
+        processing.handle(record, r -> EventReader.read(r).ifPresent(this::apply));
+    }
+
+    private void apply(EventEnvelope<Object> event) {
+        if (!(event.data() instanceof MeetingChanged m)) {
+            return;
+        }
+        if (m.requesterProfileId() == null || m.inviteeProfileId() == null || m.status() == null) {
+            throw new IllegalArgumentException("meeting " + m.meetingId() + " lacks a side or a status");
+        }
+        List<UUID> to = switch (m.status()) {
+            case "PENDING" -> List.of(m.inviteeProfileId());
+            case "ACCEPTED", "DECLINED", "EXPIRED" -> List.of(m.requesterProfileId());
+            case "CANCELLED", "SCHEDULED" -> List.of(m.requesterProfileId(), m.inviteeProfileId());
+            default -> {
+                LOG.debugf("Meeting %s: status %s notifies no-one", m.meetingId(), m.status());
+                yield List.of();
+            }
+        };
+        String type = "PENDING".equals(m.status()) ? NotificationTypes.MEETING_REQUESTED : "MEETING_" + m.status();
+        for (UUID recipient : to) {
+            UUID other = recipient.equals(m.requesterProfileId()) ? m.inviteeProfileId() : m.requesterProfileId();
+            String otherName = recipients.name(other);
+            // The note is for the invitee only.
+            String message = recipient.equals(m.inviteeProfileId()) ? m.message() : null;
+            notifier.notify(new Draft(event.id().toString(), recipient, type, m.meetingId().toString(), other,
+                    language -> NotificationTexts.meeting(language, m.status(), otherName, m.slotStart(), m.table(), message)));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.innomatch.notification.restart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.innomatch.events.EventEnvelope;
+import org.innomatch.events.EventType;
+import org.innomatch.events.matches.MatchFound;
+import org.innomatch.events.matches.MatchFound.MatchParty;
+import org.innomatch.events.meetings.MeetingChanged;
+import org.innomatch.infra.EmbeddedKafkaBroker;
+import org.innomatch.infra.EmbeddedMongoServer;
+import org.innomatch.infra.TopicSpec;
+import org.innomatch.notification.support.SseClient;
+import org.innomatch.notification.support.SseClient.Sse;
+import org.innomatch.notification.support.TestEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The built service ({@code target/quarkus-app/quarkus-run.jar}) runs as a child process on a real broker and
+ * Mongo-wire server held by this test. While events stream in and a client reads the SSE stream, the process is
+ * killed with SIGKILL (no shutdown hooks, offsets of handled records possibly uncommitted), events keep being
+ * produced while it is down, then it is started again. Afterwards every event is reflected exactly once in the
+ * inbox, and the client, resuming with Last-Event-ID, has received each notification exactly once.
+ */
+class KillAndRestartIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Path dir;
+    private static EmbeddedKafkaBroker broker;
+    private static EmbeddedMongoServer mongo;
+    private static int port;
+    private static Process service;
+
+    @BeforeAll
+    static void infrastructure() throws IOException {
+        dir = Files.createTempDirectory("innomatch-notify-restart-");
+        broker = EmbeddedKafkaBroker.onFreePorts(dir.resolve("kafka")).start();
+        broker.createTopics(TopicSpec.parseList(TestEvents.TOPICS));
+        mongo = EmbeddedMongoServer.inMemory();
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        TestEvents.useBroker(broker.bootstrapServers());
+    }
+
+    @AfterAll
+    static void stop() {
+        TestEvents.closeProducer();
+        if (service != null) {
+            service.destroyForcibly();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        if (broker != null) {
+            broker.stop();
+        }
+        if (dir != null) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // leave it to the OS's temp cleaning
+            }
+        }
+    }
+
+    @Test
+    void eventsProducedAroundAKillAreReflectedExactlyOnceAfterTheRestart() throws Exception {
+        start("first");
+        UUID me = UUID.randomUUID();
+        int total = 80;
+        List<UUID> subjects = new CopyOnWriteArrayList<>();
+        AtomicInteger produced = new AtomicInteger();
+
+        SseClient client = SseClient.open(port, me, null);
+        Thread producer = new Thread(() -> {
+            try {
+                for (int i = 0; i < total; i++) {
+                    UUID other = UUID.randomUUID();
+                    if (i % 4 == 3) {
+                        UUID meeting = UUID.randomUUID();
+                        subjects.add(meeting);
+                        TestEvents.produce(EventEnvelope.of(EventType.MEETING_CHANGED, "/test", meeting.toString(),
+                                new MeetingChanged(meeting, UUID.randomUUID(), other, me, "PENDING", null, null, null,
+                                        null, Instant.now())));
+                    } else {
+                        MatchFound m = new MatchFound(UUID.randomUUID(), new MatchParty("PROFILE", me, me),
+                                new MatchParty("PROFILE", other, other), 0.7, Instant.now());
+                        subjects.add(m.matchId());
+                        TestEvents.produce(EventEnvelope.of(EventType.MATCH_FOUND, "/test", m.matchId().toString(), m));
+                    }
+                    produced.incrementAndGet();
+                    Thread.sleep(100);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        producer.start();
+
+        List<Sse> received = new ArrayList<>();
+        while (received.size() < 15) {
+            received.add(client.next());
+        }
+        service.destroyForcibly().waitFor();
+        int atKill = produced.get();
+        client.close();
+        start("second");
+        producer.join();
+        assertTrue(atKill < total, "the kill came after the last event: nothing was produced while down");
+
+        // The client reconnects with the id of the last event it saw.
+        SseClient resumed = SseClient.open(port, me, received.get(received.size() - 1).id());
+        while (received.size() < total) {
+            // The killed consumers stay in the group until their session times out: the first events may wait.
+            received.add(resumed.next(Duration.ofSeconds(90)));
+        }
+        assertTrue(resumed.nothingMore(Duration.ofSeconds(3)), "an event came twice");
+        resumed.close();
+
+        Set<String> streamed = new HashSet<>();
+        received.forEach(e -> streamed.add(JsonPath.from(e.data()).getString("subject")));
+        Set<String> expected = new HashSet<>();
+        subjects.forEach(s -> expected.add(s.toString()));
+        assertEquals(expected, streamed);
+
+        JsonPath inbox = JsonPath.from(get("/profiles/" + me + "/notifications?limit=100").body());
+        List<String> inInbox = inbox.getList("items.subject");
+        assertEquals(total, inInbox.size(), "inbox: " + inInbox.size() + " of " + total);
+        assertEquals(expected, new HashSet<>(inInbox));
+    }
+
+    private static void start(String name) throws Exception {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+        assertTrue(Files.exists(jar), jar + " is built by the package phase");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        service = new ProcessBuilder(java, "-Xmx256m",
+                "-Dquarkus.http.port=" + port,
+                "-Dkafka.bootstrap.servers=" + broker.bootstrapServers(),
+                "-Dquarkus.mongodb.connection-string=" + mongo.connectionString(),
+                "-Dquarkus.mailer.mock=true",
+                // A dead member leaves the consumer group after this (the broker's minimum is 6 s).
+                "-Dkafka.session.timeout.ms=10000",
+                "-Dkafka.heartbeat.interval.ms=2000",
+                "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile())
+                .start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new AssertionError("service exited: " + Files.readString(dir.resolve(name + ".log")));
+            }
+            try {
+                if (get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("service not ready: " + Files.readString(dir.resolve(name + ".log")));
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
