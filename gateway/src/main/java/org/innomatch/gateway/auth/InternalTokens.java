@@ -1,7 +1,5 @@
 package org.innomatch.gateway.auth;
 
-import java.io.IOException;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
-import io.smallrye.jwt.util.KeyUtils;
 
 /**
  * Signs the short-lived internal token the gateway forwards to services (the contract is
@@ -31,11 +28,7 @@ public class InternalTokens {
 
     public InternalTokens(@ConfigProperty(name = "smallrye.jwt.sign.key.location") String keyLocation,
                           AuthSettings settings) {
-        try {
-            this.key = KeyUtils.readPrivateKey(keyLocation);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the internal token signing key at " + keyLocation, e);
-        }
+        this.key = PemKeys.privateKey(keyLocation);
         this.lifetime = settings.internalTokenLifetime();
     }
 

@@ -1,7 +1,5 @@
 package org.innomatch.gateway.auth.dev;
 
-import java.io.IOException;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.gateway.auth.AuthSettings;
 import org.innomatch.gateway.auth.AuthenticationException;
 import org.innomatch.gateway.auth.Identity;
+import org.innomatch.gateway.auth.PemKeys;
 import org.innomatch.gateway.auth.Role;
 import org.innomatch.gateway.pipeline.PipelineOrder;
 import org.innomatch.gateway.problem.GatewayProblemException;
@@ -30,7 +29,6 @@ import org.innomatch.gateway.requestid.RequestId;
 import org.jboss.logging.Logger;
 
 import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -67,12 +65,7 @@ public class DevTokenRoute {
         }
         String location = settings.devTokens().privateKeyLocation().orElseThrow(() -> new IllegalStateException(
                 "innomatch.auth.dev-tokens.enabled needs innomatch.auth.dev-tokens.private-key-location"));
-        PrivateKey key;
-        try {
-            key = KeyUtils.readPrivateKey(location);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the dev token key at " + location, e);
-        }
+        PrivateKey key = PemKeys.privateKey(location);
         LOG.warn("Dev token mint enabled at " + PATH + ": never enable it in production");
         router.post(PATH).order(PipelineOrder.AUTHENTICATION + 50).handler(ctx -> mint(ctx, key));
     }
