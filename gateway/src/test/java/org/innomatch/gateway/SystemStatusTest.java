@@ -22,15 +22,18 @@ class SystemStatusTest {
 
     @Test
     void reportsEachUpstreamAndFailsFastForADownOne() {
+        // Only the call is timed: RestAssured's first GPath evaluation alone can take seconds on a loaded machine.
+        given().when().get("/q/health/live").then().statusCode(200);
         long start = System.nanoTime();
-        given().when().get("/api/v1/status").then()
+        io.restassured.response.Response response = given().when().get("/api/v1/status");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        response.then()
                 .statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("upstreams.find { it.name == 'profile-service' }.status", equalTo("UP"))
                 .body("upstreams.find { it.name == 'notification-service' }.status", equalTo("UP"))
                 .body("upstreams.find { it.name == 'matching-service' }.status", equalTo("DOWN"))
                 .body("upstreams.find { it.name == 'matching-service' }.detail", containsString("Exception"));
-        long millis = (System.nanoTime() - start) / 1_000_000;
         org.hamcrest.MatcherAssert.assertThat("status answers within the probe timeout", millis, lessThan(5_000L));
     }
 

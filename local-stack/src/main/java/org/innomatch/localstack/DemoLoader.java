@@ -46,7 +46,20 @@ public final class DemoLoader {
     }
 
     public static DemoLoadResult load(DemoDataset dataset, URI gateway, Path dir, Consumer<String> notes) {
-        return new DemoLoader(GatewayClient.to(gateway), DemoIdStore.in(dir), DEFAULT_OWNER_WAIT, notes).load(dataset);
+        return new DemoLoader(GatewayClient.to(gateway, apiKey(dir)), DemoIdStore.in(dir), DEFAULT_OWNER_WAIT, notes)
+                .load(dataset);
+    }
+
+    /**
+     * The demo data is the organiser's, so it is loaded with an admin key: {@code INNOMATCH_API_KEY} if set, else
+     * the dev admin key of the stack in {@code dir}.
+     */
+    static String apiKey(Path dir) {
+        String fromEnvironment = System.getenv("INNOMATCH_API_KEY");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.strip();
+        }
+        return DevCredentials.existingAdminKey(dir).orElse(null);
     }
 
     public DemoLoadResult load(DemoDataset dataset) {

@@ -22,16 +22,23 @@ final class GatewayClient {
     private final URI gateway;
     private final HttpClient http;
     private final ObjectMapper json;
+    private final String apiKey;
 
-    GatewayClient(URI gateway, HttpClient http, ObjectMapper json) {
+    GatewayClient(URI gateway, HttpClient http, ObjectMapper json, String apiKey) {
         this.gateway = gateway;
         this.http = http;
         this.json = json;
+        this.apiKey = apiKey;
     }
 
     static GatewayClient to(URI gateway) {
+        return to(gateway, null);
+    }
+
+    /** Calls sending {@code apiKey} as {@code X-API-Key} (none when null). */
+    static GatewayClient to(URI gateway, String apiKey) {
         return new GatewayClient(gateway, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-                new ObjectMapper());
+                new ObjectMapper(), apiKey);
     }
 
     URI gateway() {
@@ -68,6 +75,9 @@ final class GatewayClient {
     }
 
     private ApiResponse send(HttpRequest.Builder request) {
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
         HttpRequest built = request.header("Accept", "application/json").timeout(CALL_TIMEOUT).build();
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());

@@ -115,8 +115,8 @@ public final class LocalStack {
                     note -> progress.step("demo data", "", note));
             out.println(result.summaryLine());
             out.println("ids of the dataset keys: " + result.idsFile());
-            result.firstDiplomat().ifPresent(diplomat -> StackSummary.exampleCommands(options.gateway(), diplomat)
-                    .forEach(command -> out.println("  " + command)));
+            result.firstDiplomat().ifPresent(diplomat -> StackSummary.exampleCommands(options.gateway(), diplomat,
+                    DemoLoader.apiKey(options.dir())).forEach(command -> out.println("  " + command)));
             out.flush();
             return 0;
         } catch (DemoLoadException e) {

@@ -8,9 +8,6 @@ import java.util.Optional;
 /** The block printed once the whole stack is healthy: where everything is and how to use it. */
 public final class StackSummary {
 
-    /** How callers authenticate against the API; change here when the gateway starts requiring it. */
-    public static final String AUTHENTICATION = "authentication is not enabled yet; the API is open on loopback";
-
     private StackSummary() {
     }
 
@@ -40,12 +37,17 @@ public final class StackSummary {
                 + String.join(", ", ServiceModule.databasesIn(ServiceModule.Store.MONGODB)) + ")");
         row(text, "Working directory", stack.layout().dir().toString());
         row(text, "Logs", stack.layout().logsDir().toString());
-        row(text, "Authentication", AUTHENTICATION);
+        Optional<String> adminKey = DevCredentials.existingAdminKey(stack.layout().dir());
+        adminKey.ifPresent(key -> {
+            row(text, "Dev admin key", key + "   (send as X-API-Key; in "
+                    + stack.layout().dir().resolve("keys/dev-admin-key") + ")");
+            row(text, "Participant token", participantTokenCommand(endpoints.gatewayUrl(), key, "<profile id>"));
+        });
         demo.ifPresent(result -> {
             row(text, "Demo data", result.summaryLine().replaceFirst("^demo data: ", "").replaceAll(" \\(\\d+ new\\)", "")
                     + "   (ids: " + result.idsFile() + ")");
             result.firstDiplomat().ifPresent(diplomat -> {
-                List<String> commands = exampleCommands(endpoints.gatewayUrl(), diplomat);
+                List<String> commands = exampleCommands(endpoints.gatewayUrl(), diplomat, adminKey.orElse(null));
                 for (int i = 0; i < commands.size(); i++) {
                     row(text, i == 0 ? "Try" : "", commands.get(i));
                 }
@@ -57,10 +59,22 @@ public final class StackSummary {
 
     /** List profiles, and read the first diplomat of the demo data (with its contact details). */
     public static List<String> exampleCommands(URI gateway, DemoLoadResult.LoadedProfile diplomat) {
+        return exampleCommands(gateway, diplomat, null);
+    }
+
+    /** The same, sending {@code apiKey} (none when null). */
+    public static List<String> exampleCommands(URI gateway, DemoLoadResult.LoadedProfile diplomat, String apiKey) {
         String api = gateway.toString().replaceAll("/+$", "") + "/api/v1";
-        return List.of("curl -s '" + api + "/profiles?kind=DIPLOMAT&limit=20'",
-                "curl -s " + api + "/profiles/" + diplomat.id() + "   # " + diplomat.name() + ", "
+        String curl = apiKey == null ? "curl -s " : "curl -s -H 'X-API-Key: " + apiKey + "' ";
+        return List.of(curl + "'" + api + "/profiles?kind=DIPLOMAT&limit=20'",
+                curl + api + "/profiles/" + diplomat.id() + "   # " + diplomat.name() + ", "
                         + diplomat.organization());
+    }
+
+    /** Mints a participant's bearer token with the dev-only mint of the local stack's gateway. */
+    public static String participantTokenCommand(URI gateway, String adminKey, String profileId) {
+        String api = gateway.toString().replaceAll("/+$", "") + "/api/v1";
+        return "curl -s -XPOST -H 'X-API-Key: " + adminKey + "' '" + api + "/dev/tokens?subject=" + profileId + "'";
     }
 
     private static void row(StringBuilder text, String label, String value) {

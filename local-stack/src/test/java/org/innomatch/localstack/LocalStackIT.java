@@ -213,6 +213,7 @@ class LocalStackIT {
         Map<String, String> before = readIds();
         String key = "sg-enterprise-liaison";
         HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(api("/profiles/" + before.get(key))).DELETE()
+                .header("X-API-Key", adminKey())
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(204, deleted.statusCode(), deleted.body());
 
@@ -227,6 +228,72 @@ class LocalStackIT {
         after.remove(key);
         assertEquals(before, after, "every other key keeps its id");
         assertEquals(dataset.profiles().size(), listedProfileIds().size());
+    }
+
+    @Test
+    @Order(6)
+    void everyCallerIsAuthenticatedAtTheGatewayAndOwnershipIsEnforcedByTheServices() throws Exception {
+        Map<String, String> ids = readIds();
+        String diplomat = stack.demo().orElseThrow().firstDiplomat().orElseThrow().id();
+        String otherProfile = ids.values().stream().filter(id -> !id.equals(diplomat))
+                .filter(id -> getStatus(api("/profiles/" + id)) == 200).findFirst().orElseThrow();
+
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(api("/profiles")).GET());
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").isPresent(), "a 401 names how to authenticate");
+        assertEquals(401, send(HttpRequest.newBuilder(api("/profiles")).header("X-API-Key", "imk_nonsense").GET()).statusCode());
+        HttpResponse<String> direct = send(HttpRequest.newBuilder(
+                stack.endpoints().serviceUrl(ServiceModule.PROFILE_SERVICE).resolve("/profiles")).GET());
+        assertEquals(401, direct.statusCode(), "a service reached directly is no back door: " + direct.body());
+
+        // a participant: its own profile with contact details, others' without; changes only its own
+        HttpResponse<String> minted = send(HttpRequest.newBuilder(api("/dev/tokens?subject=" + diplomat))
+                .header("X-API-Key", adminKey()).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(201, minted.statusCode(), minted.body());
+        String bearer = "Bearer " + json.readTree(minted.body()).path("token").asText();
+        HttpResponse<String> own = send(HttpRequest.newBuilder(api("/profiles/" + diplomat)).header("Authorization", bearer).GET());
+        assertEquals(200, own.statusCode(), own.body());
+        assertTrue(json.readTree(own.body()).has("contact"), "the participant sees its own contact details");
+        HttpResponse<String> other = send(HttpRequest.newBuilder(api("/profiles/" + otherProfile)).header("Authorization", bearer).GET());
+        assertEquals(200, other.statusCode(), other.body());
+        assertFalse(json.readTree(other.body()).has("contact"), "contact details of others stay hidden");
+        String otherEtag = other.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> editOther = send(json(HttpRequest.newBuilder(api("/profiles/" + otherProfile))
+                .header("Authorization", bearer).header("If-Match", otherEtag), "PATCH", "{\"offers\":\"mine now\"}"));
+        assertEquals(403, editOther.statusCode(), editOther.body());
+        HttpResponse<String> editOwn = send(json(HttpRequest.newBuilder(api("/profiles/" + diplomat))
+                .header("Authorization", bearer).header("If-Match", own.headers().firstValue("ETag").orElseThrow()),
+                "PATCH", "{}"));
+        assertEquals(200, editOwn.statusCode(), editOwn.body());
+        assertEquals(403, send(HttpRequest.newBuilder(api("/admin/api-keys")).header("Authorization", bearer).GET()).statusCode());
+
+        // a partner portal: owns what it creates, nothing else; a revoked key stops working at once
+        HttpResponse<String> created = send(json(HttpRequest.newBuilder(api("/admin/api-keys")).header("X-API-Key", adminKey()),
+                "POST", "{\"name\":\"IT partner portal\",\"partnerId\":\"it-partner\"}"));
+        assertEquals(201, created.statusCode(), created.body());
+        String partnerKey = json.readTree(created.body()).path("key").asText();
+        String keyId = json.readTree(created.body()).path("id").asText();
+        HttpResponse<String> demoAsPartner = send(HttpRequest.newBuilder(api("/profiles/" + otherProfile))
+                .header("X-API-Key", partnerKey).GET());
+        assertEquals(200, demoAsPartner.statusCode(), demoAsPartner.body());
+        HttpResponse<String> partnerEdit = send(json(HttpRequest.newBuilder(api("/profiles/" + otherProfile))
+                .header("X-API-Key", partnerKey).header("If-Match", demoAsPartner.headers().firstValue("ETag").orElseThrow()),
+                "PATCH", "{\"offers\":\"ours now\"}"));
+        assertEquals(403, partnerEdit.statusCode(), partnerEdit.body());
+        assertEquals(204, send(HttpRequest.newBuilder(api("/admin/api-keys/" + keyId)).header("X-API-Key", adminKey())
+                .DELETE()).statusCode());
+        HttpResponse<String> revoked = send(HttpRequest.newBuilder(api("/profiles")).header("X-API-Key", partnerKey).GET());
+        assertEquals(401, revoked.statusCode(), revoked.body());
+        assertTrue(revoked.body().contains("revoked"), revoked.body());
+    }
+
+    private int getStatus(URI uri) {
+        try {
+            return get(uri).statusCode();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Map<String, String> readIds() throws IOException {
@@ -300,9 +367,22 @@ class LocalStackIT {
         return Optional.empty();
     }
 
+    /** With the dev admin key, which only the gateway reads. */
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(uri).header("X-API-Key", adminKey()).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String adminKey() {
+        return DevCredentials.existingAdminKey(dir).orElseThrow(() -> new AssertionError("no dev admin key in " + dir));
+    }
+
+    private static HttpRequest.Builder json(HttpRequest.Builder request, String method, String body) {
+        return request.header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Peak resident memory of every part, for the record (Linux only; prints nothing elsewhere). */

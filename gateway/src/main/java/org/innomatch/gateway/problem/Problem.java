@@ -22,6 +22,11 @@ public record Problem(
 
     private static final String TYPE_BASE = "https://innomatch.org/problems/";
 
+    public static Problem of(int status, String type, String title, String detail, String instance,
+                             String requestId) {
+        return new Problem(TYPE_BASE + type, title, status, detail, instance, requestId);
+    }
+
     public static Problem notFound(String instance, String requestId) {
         return new Problem(TYPE_BASE + "not-found", "Not Found", 404,
                 "No public API resource at " + instance, instance, requestId);

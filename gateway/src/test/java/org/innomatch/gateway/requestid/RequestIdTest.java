@@ -15,7 +15,10 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import org.innomatch.gateway.support.GatewayTestUpstreams;
+import org.innomatch.gateway.support.TestCredentials;
 import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -25,6 +28,16 @@ import io.restassured.response.Response;
 @QuarkusTest
 @WithTestResource(GatewayTestUpstreams.class)
 class RequestIdTest {
+
+    @BeforeAll
+    static void asAdmin() {
+        TestCredentials.adminByDefault();
+    }
+
+    @AfterAll
+    static void anonymousAgain() {
+        TestCredentials.anonymous();
+    }
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 

@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.innomatch.gateway.support.GatewayTestUpstreams;
+import org.innomatch.gateway.support.TestCredentials;
 import org.innomatch.gateway.support.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,16 @@ import io.restassured.response.Response;
 @QuarkusTest
 @WithTestResource(GatewayTestUpstreams.class)
 class ProxyRoutingTest {
+
+    @BeforeAll
+    static void asAdmin() {
+        TestCredentials.adminByDefault();
+    }
+
+    @AfterAll
+    static void anonymousAgain() {
+        TestCredentials.anonymous();
+    }
 
     @TestHTTPResource("/")
     URI gateway;
@@ -130,6 +141,7 @@ class ProxyRoutingTest {
         new Random(7).nextBytes(body);
         HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/profiles"))
                 .header("Content-Type", "application/octet-stream")
+                .header("X-API-Key", TestCredentials.ADMIN_KEY)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
         HttpResponse<String> response = HttpClient.newBuilder().version(version).build()
@@ -177,8 +189,9 @@ class ProxyRoutingTest {
                 TE: trailers\r
                 X-Fake-Hop: yes\r
                 X-Kept: yes\r
+                X-API-Key: %s\r
                 \r
-                """);
+                """.formatted(TestCredentials.ADMIN_KEY));
         assertEquals(200, response.status());
         JsonNode received = new ObjectMapper().readTree(response.body()).path("headers");
         assertThat(received.has("x-client-secret"), equalTo(false));

@@ -10,6 +10,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.util.Random;
 
 import org.innomatch.gateway.support.GatewayTestUpstreams;
+import org.innomatch.gateway.support.TestCredentials;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -22,6 +25,16 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(GatewayTestUpstreams.class)
 class UpstreamFailureTest {
+
+    @BeforeAll
+    static void asAdmin() {
+        TestCredentials.adminByDefault();
+    }
+
+    @AfterAll
+    static void anonymousAgain() {
+        TestCredentials.anonymous();
+    }
 
     @Test
     void aDownServiceGets503ProblemNamingItFast() {

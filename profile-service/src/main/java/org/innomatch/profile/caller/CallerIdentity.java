@@ -4,19 +4,28 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.innomatch.caller.Caller;
+import org.innomatch.caller.CurrentCaller;
+
 /**
- * Who is calling this service: the one place where the caller's identity is read.
- *
- * <p>There is no authentication yet, so every caller is anonymous and {@link #partnerId()} is empty. When the
- * gateway forwards its signed JWT (the gateway issue), this bean reads the role and the partner id from it; the
- * profile's {@code ownerPartnerId} and the decision who may see contact details then follow from here without
- * changes elsewhere.
+ * Who is calling this service: the one place where the caller's identity is read, from the gateway's internal
+ * token verified by the caller module (never from a plain request header).
  */
 @RequestScoped
 public class CallerIdentity {
 
-    /** The partner portal making the request, empty for now (no authentication). */
+    private final CurrentCaller current;
+
+    public CallerIdentity(CurrentCaller current) {
+        this.current = current;
+    }
+
+    public Caller caller() {
+        return current.get();
+    }
+
+    /** The partner portal making the request, empty unless the caller is a partner. */
     public Optional<String> partnerId() {
-        return Optional.empty();
+        return caller().partner();
     }
 }

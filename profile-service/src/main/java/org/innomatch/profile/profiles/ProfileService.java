@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.innomatch.caller.Role;
 import org.innomatch.outbox.Outbox;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.Problem;
@@ -58,6 +59,8 @@ public class ProfileService {
     /** Creates a profile from a request that passed Bean Validation. */
     @Transactional
     public ProfileView create(ProfileRequest request) {
+        // A participant already is a profile (its token's subject); profiles are registered by partners and admins.
+        caller.caller().requireRole("create profiles", Role.ADMIN, Role.PARTNER);
         ProfileRequest normalized = checkCodesAndNormalize(request);
         Instant now = now();
         Profile profile = new Profile();
@@ -73,14 +76,15 @@ public class ProfileService {
 
     @Transactional
     public ProfileView get(UUID id) {
-        return ProfileView.withContact(find(id));
+        Profile profile = find(id);
+        return mayManage(profile) ? ProfileView.withContact(profile) : ProfileView.withoutContact(profile);
     }
 
     /** Full replacement; {@code ifMatch} must name the current version. */
     @Transactional
     public ProfileView replace(UUID id, String ifMatch, ProfileRequest request) {
         requireIfMatch(ifMatch);
-        Profile profile = find(id);
+        Profile profile = findToManage(id, "change");
         checkVersion(profile, ifMatch);
         return update(profile, request);
     }
@@ -96,7 +100,7 @@ public class ProfileService {
             throw ProblemException.badRequest("The body must be a JSON object: a merge patch that is not an object "
                     + "would replace the whole profile with " + patch.getNodeType().name().toLowerCase());
         }
-        Profile profile = find(id);
+        Profile profile = findToManage(id, "change");
         checkVersion(profile, ifMatch);
         JsonNode merged = JsonMergePatch.apply(mapper.valueToTree(ProfileRequest.of(profile)), patch);
         ProfileRequest request = readRequest(merged);
@@ -114,7 +118,7 @@ public class ProfileService {
      */
     @Transactional
     public void erase(UUID id, String ifMatch) {
-        Profile profile = find(id);
+        Profile profile = findToManage(id, "erase");
         if (ifMatch != null) {
             checkVersion(profile, ifMatch);
         }
@@ -133,7 +137,7 @@ public class ProfileService {
     /** Everything stored about the profile, for a data-subject access request. */
     @Transactional
     public ProfileExport export(UUID id) {
-        Profile profile = find(id);
+        Profile profile = findToManage(id, "export");
         return new ProfileExport(now(), ProfileView.withContact(profile), history.eventsAbout(profile.id));
     }
 
@@ -177,6 +181,20 @@ public class ProfileService {
     private static ProblemException malformedPatch(List<FieldError> errors) {
         return new ProblemException(new Problem(ProblemTypes.MALFORMED_BODY, "Malformed request body", 400,
                 "The merge patch gives a field a value of the wrong JSON type", null, errors, null));
+    }
+
+    /**
+     * Contact details, changes, export and erasure are for the profile itself, the partner that registered it
+     * and admins. (Mutual matches will see contact details once this service learns of them from matching.)
+     */
+    private boolean mayManage(Profile profile) {
+        return caller.caller().mayManage(profile.id.toString(), profile.ownerPartnerId);
+    }
+
+    private Profile findToManage(UUID id, String action) {
+        Profile profile = find(id);
+        caller.caller().requireManage(action, "profile " + id, profile.id.toString(), profile.ownerPartnerId);
+        return profile;
     }
 
     private static Profile find(UUID id) {

@@ -4,19 +4,28 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.innomatch.caller.Caller;
+import org.innomatch.caller.CurrentCaller;
+
 /**
- * Who is calling. The one place this service learns the caller's partner portal, which becomes the
- * {@code ownerPartnerId} of what it creates.
- *
- * <p>There is no authentication yet, so there is no partner and {@code ownerPartnerId} stays {@code null}.
- * When the gateway issue lands, the gateway forwards a signed JWT (see architecture.md, "Identity and
- * access"); this bean will then read the partner scope from the verified token. Never read it from a plain
+ * Who is calling: read from the gateway's internal token, verified by the caller module. Never from a plain
  * request header: anyone reaching the service directly could claim any partner.
  */
 @RequestScoped
 public class CallerIdentity {
 
+    private final CurrentCaller current;
+
+    public CallerIdentity(CurrentCaller current) {
+        this.current = current;
+    }
+
+    public Caller caller() {
+        return current.get();
+    }
+
+    /** The partner portal calling; it becomes the {@code ownerPartnerId} of what it creates. */
     public Optional<String> partnerId() {
-        return Optional.empty();
+        return caller().partner();
     }
 }

@@ -28,6 +28,9 @@ public class KnownProfile extends PanacheEntityBase {
     /** Erased in profile-service (tombstone heard); name and country are then cleared. */
     public boolean deleted;
 
+    @Column(name = "owner_partner_id")
+    public String ownerPartnerId;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

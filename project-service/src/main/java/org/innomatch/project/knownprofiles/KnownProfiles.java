@@ -1,6 +1,7 @@
 package org.innomatch.project.knownprofiles;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,20 +30,27 @@ public class KnownProfiles {
         return profile != null && !profile.deleted;
     }
 
+    /** The partner portal that created the profile, empty if none or if the profile is unknown. */
+    public Optional<String> ownerPartnerId(UUID profileId) {
+        KnownProfile profile = KnownProfile.findById(profileId);
+        return profile == null || profile.deleted ? Optional.empty() : Optional.ofNullable(profile.ownerPartnerId);
+    }
+
     /** Applies a profile state unless the stored one is as new or newer; returns whether it was applied. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean applyUpsert(ProfileUpserted profile, Instant heardAt) {
         int changed = entityManager.createNativeQuery("""
-                INSERT INTO known_profile (id, name, country, version, deleted, updated_at)
-                VALUES (:id, :name, :country, :version, false, :updatedAt)
+                INSERT INTO known_profile (id, name, country, owner_partner_id, version, deleted, updated_at)
+                VALUES (:id, :name, :country, :ownerPartnerId, :version, false, :updatedAt)
                 ON CONFLICT (id) DO UPDATE
-                    SET name = EXCLUDED.name, country = EXCLUDED.country, version = EXCLUDED.version,
-                        deleted = false, updated_at = EXCLUDED.updated_at
+                    SET name = EXCLUDED.name, country = EXCLUDED.country, owner_partner_id = EXCLUDED.owner_partner_id,
+                        version = EXCLUDED.version, deleted = false, updated_at = EXCLUDED.updated_at
                     WHERE known_profile.version < EXCLUDED.version
                 """)
                 .setParameter("id", profile.id())
                 .setParameter("name", profile.name())
                 .setParameter("country", profile.country())
+                .setParameter("ownerPartnerId", profile.ownerPartnerId())
                 .setParameter("version", profile.version())
                 .setParameter("updatedAt", heardAt)
                 .executeUpdate();

@@ -14,7 +14,9 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.StaleStateException;
 import org.innomatch.problems.ProblemException;
+import org.innomatch.caller.Role;
 import org.innomatch.project.codes.CodeValidator;
+import org.innomatch.project.common.CallerIdentity;
 import org.innomatch.project.common.EntityTags;
 import org.innomatch.project.common.FieldErrors;
 import org.innomatch.project.common.KeysetCursor;
@@ -37,7 +39,11 @@ public class EventService {
     private final CodeValidator codes;
     private final RequestBodies bodies;
 
-    EventService(EntityManager entityManager, MatchmakingEvents events, CodeValidator codes, RequestBodies bodies) {
+    private final CallerIdentity caller;
+
+    EventService(EntityManager entityManager, MatchmakingEvents events, CodeValidator codes, RequestBodies bodies,
+                 CallerIdentity caller) {
+        this.caller = caller;
         this.entityManager = entityManager;
         this.events = events;
         this.codes = codes;
@@ -46,6 +52,8 @@ public class EventService {
 
     @Transactional
     public EventView create(EventRequest request) {
+        // Matchmaking events are the organiser's.
+        caller.caller().requireRole("create matchmaking events", Role.ADMIN);
         validate(request);
         Instant now = Timestamps.now();
         MatchmakingEvent event = new MatchmakingEvent();
@@ -97,6 +105,7 @@ public class EventService {
     /** Replaces the editable fields; an omitted status stays as it is. {@code ifMatch} is required. */
     @Transactional
     public EventView replace(UUID id, String ifMatch, EventRequest request) {
+        caller.caller().requireRole("change matchmaking events", Role.ADMIN);
         MatchmakingEvent event = find(id);
         EntityTags.require(ifMatch, event.version);
         return update(event, request);
@@ -104,6 +113,7 @@ public class EventService {
 
     @Transactional
     public EventView patch(UUID id, String ifMatch, JsonNode patch) {
+        caller.caller().requireRole("change matchmaking events", Role.ADMIN);
         MatchmakingEvent event = find(id);
         EntityTags.require(ifMatch, event.version);
         if (patch == null || !patch.isObject()) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.innomatch.problems.ProblemException;
 import org.innomatch.project.codes.CodeValidator;
+import org.innomatch.project.common.CallerIdentity;
 import org.innomatch.project.common.FieldErrors;
 import org.innomatch.project.common.KeysetCursor;
 import org.innomatch.project.common.Page;
@@ -27,7 +28,11 @@ public class RegistrationService {
     private final MatchmakingEvents events;
     private final CodeValidator codes;
 
-    RegistrationService(KnownProfiles knownProfiles, MatchmakingEvents events, CodeValidator codes) {
+    private final CallerIdentity caller;
+
+    RegistrationService(KnownProfiles knownProfiles, MatchmakingEvents events, CodeValidator codes,
+                        CallerIdentity caller) {
+        this.caller = caller;
         this.knownProfiles = knownProfiles;
         this.events = events;
         this.codes = codes;
@@ -47,6 +52,7 @@ public class RegistrationService {
         if (event == null) {
             throw ProblemException.notFound("event", eventId);
         }
+        requireRegistrant("register", profileId);
         Registration registration = Registration.findById(new RegistrationId(eventId, profileId));
         if (registration != null && registration.status == RegistrationStatus.REGISTERED) {
             return new Outcome(RegistrationView.of(registration), false);
@@ -81,6 +87,7 @@ public class RegistrationService {
         if (event == null) {
             throw ProblemException.notFound("event", eventId);
         }
+        requireRegistrant("cancel the registration of", profileId);
         Registration registration = Registration.findById(new RegistrationId(eventId, profileId));
         if (registration == null) {
             throw ProblemException.notFound("registration", profileId);
@@ -92,6 +99,13 @@ public class RegistrationService {
         registration.status = RegistrationStatus.CANCELLED;
         registration.updatedAt = now;
         events.registrationChanged(registration, now);
+    }
+
+    /** A participant registers itself; a partner the profiles it created; an admin anyone. */
+    private void requireRegistrant(String action, UUID profileId) {
+        var who = caller.caller();
+        String ownerPartner = who.partner().isPresent() ? knownProfiles.ownerPartnerId(profileId).orElse(null) : null;
+        who.requireManage(action, "profile " + profileId, profileId.toString(), ownerPartner);
     }
 
     @Transactional

@@ -59,6 +59,7 @@ public class ProjectService {
     public ProjectView create(ProjectRequest request) {
         Instant now = Timestamps.now();
         validator.validate(request, null, now);
+        requireOwnProfileForParticipant(request);
         Project project = new Project();
         project.id = UUID.randomUUID();
         copy(request, project);
@@ -85,7 +86,7 @@ public class ProjectService {
     /** Replaces the editable fields; {@code ifMatch} is required. */
     @Transactional
     public ProjectView replace(UUID id, String ifMatch, ProjectRequest request) {
-        Project project = find(id);
+        Project project = findToManage(id, "change");
         EntityTags.require(ifMatch, project.version);
         requireEditable(project);
         return update(project, request);
@@ -94,7 +95,7 @@ public class ProjectService {
     /** Applies a JSON merge patch to the editable fields; {@code ifMatch} is required. */
     @Transactional
     public ProjectView patch(UUID id, String ifMatch, JsonNode patch) {
-        Project project = find(id);
+        Project project = findToManage(id, "change");
         EntityTags.require(ifMatch, project.version);
         requireEditable(project);
         if (patch == null || !patch.isObject()) {
@@ -106,7 +107,7 @@ public class ProjectService {
 
     @Transactional
     public ProjectView publish(UUID id, String ifMatch) {
-        Project project = find(id);
+        Project project = findToManage(id, "publish");
         EntityTags.checkIfPresent(ifMatch, project.version);
         if (!project.status.canPublish()) {
             throw ProblemException.conflict("Project " + id + " is " + project.status
@@ -126,7 +127,7 @@ public class ProjectService {
 
     @Transactional
     public ProjectView close(UUID id, String ifMatch) {
-        Project project = find(id);
+        Project project = findToManage(id, "close");
         EntityTags.checkIfPresent(ifMatch, project.version);
         if (!project.status.canClose()) {
             throw ProblemException.conflict("Project " + id + " is " + project.status + "; it is already closed");
@@ -138,7 +139,7 @@ public class ProjectService {
     /** Deletes the project and publishes a tombstone; {@code ifMatch} is checked when sent. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Project project = find(id);
+        Project project = findToManage(id, "delete");
         EntityTags.checkIfPresent(ifMatch, project.version);
         project.delete();
         flush();
@@ -179,9 +180,28 @@ public class ProjectService {
         events.closed(project);
     }
 
+    /** Only the owner profile, the partner that created the project, or an admin may change it. */
+    private Project findToManage(UUID id, String action) {
+        Project project = find(id);
+        caller.caller().requireManage(action, "project " + id,
+                project.ownerProfileId == null ? null : project.ownerProfileId.toString(), project.ownerPartnerId);
+        return project;
+    }
+
+    /** A participant presents projects in its own name only. */
+    private void requireOwnProfileForParticipant(ProjectRequest request) {
+        caller.caller().participantProfileId().ifPresent(self -> {
+            if (request.ownerProfileId() == null || !self.equals(request.ownerProfileId().toString())) {
+                throw ProblemException.forbidden("participant " + self + " may present projects only with "
+                        + "ownerProfileId " + self);
+            }
+        });
+    }
+
     private ProjectView update(Project project, ProjectRequest request) {
         Instant now = Timestamps.now();
         validator.validate(request, project, now);
+        requireOwnProfileForParticipant(request);
         copy(request, project);
         project.updatedAt = now;
         flush();

@@ -50,11 +50,23 @@ public final class Profiles {
         return id;
     }
 
+    /** A new profile registered by partner portal {@code partnerId}, published and awaited. */
+    public static UUID knownOwnedBy(String name, String partnerId) {
+        UUID id = UUID.randomUUID();
+        publish(upserted(id, 1, name, partnerId));
+        awaitKnown(id);
+        return id;
+    }
+
     public static ProfileUpserted upserted(UUID id, long version, String name) {
+        return upserted(id, version, name, null);
+    }
+
+    public static ProfileUpserted upserted(UUID id, long version, String name, String ownerPartnerId) {
         Instant now = Instant.now();
         return new ProfileUpserted(id, name, "RESEARCH_INSTITUTE", name, "CN", List.of("HEALTH"),
                 "clinical trial sites", "medtech partners", List.of("medtech"), List.of("JOINT_RESEARCH"),
-                List.of("zh", "en"), new ProfileUpserted.Contact("contact@example.org", null, null), "PUBLIC", null,
+                List.of("zh", "en"), new ProfileUpserted.Contact("contact@example.org", null, null), "PUBLIC", ownerPartnerId,
                 version, now, now);
     }
 

@@ -1,0 +1,46 @@
+package org.innomatch.gateway.auth;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How the gateway authenticates callers and what it forwards. Bearer tokens are verified by SmallRye JWT with the
+ * standard {@code mp.jwt.verify.issuer} and {@code mp.jwt.verify.publickey.location}; the internal token is signed
+ * with the key at {@code smallrye.jwt.sign.key.location}.
+ */
+@ConfigMapping(prefix = "innomatch.auth")
+public interface AuthSettings {
+
+    /** Where API keys (hashes only) are kept; without it they live in memory and are lost on restart. */
+    Optional<Path> apiKeysFile();
+
+    /**
+     * SHA-256 (hex) of admin API keys given by configuration, e.g. the dev admin key local-stack prints. A way
+     * into the admin endpoints before any key exists.
+     */
+    Optional<List<String>> adminKeySha256();
+
+    /** How long an internal token forwarded to a service is valid. */
+    @WithDefault("60s")
+    Duration internalTokenLifetime();
+
+    DevTokens devTokens();
+
+    /** The dev-only mint of participant/admin bearer tokens, {@code POST /api/v1/dev/tokens}; never in production. */
+    interface DevTokens {
+
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Private key matching {@code mp.jwt.verify.publickey.location}. */
+        Optional<String> privateKeyLocation();
+
+        @WithDefault("8h")
+        Duration maxLifetime();
+    }
+}

@@ -1,0 +1,103 @@
+package org.innomatch.gateway.auth;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.innomatch.gateway.auth.keys.ApiKeys;
+import org.innomatch.gateway.pipeline.PipelineOrder;
+import org.innomatch.gateway.problem.GatewayProblemException;
+import org.innomatch.gateway.problem.ProblemWriter;
+import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.gateway.routing.RouteTable;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Authenticates every call under {@code /api/v1} (but the status and OpenAPI documents): an {@code X-API-Key} of a
+ * partner portal (or a configured admin key), or a bearer token of a participant or admin. The client's
+ * credentials go no further; a call routed to a service carries instead the gateway's short-lived internal token
+ * as {@code Authorization: Bearer}. Everything here is in-memory work on the event loop (a map lookup, one RSA
+ * verification and one signature), so the request needs no pause.
+ */
+@ApplicationScoped
+public class AuthenticationRoute {
+
+    public static final String API_KEY_HEADER = "X-API-Key";
+
+    private static final Set<String> OPEN = Set.of(RouteTable.PUBLIC_PREFIX + "/status",
+            RouteTable.PUBLIC_PREFIX + "/openapi");
+    private static final String BEARER = "Bearer ";
+
+    private final ApiKeys apiKeys;
+    private final BearerTokens bearerTokens;
+    private final InternalTokens internalTokens;
+    private final RouteTable routes;
+    private final ProblemWriter problems;
+
+    public AuthenticationRoute(ApiKeys apiKeys, BearerTokens bearerTokens, InternalTokens internalTokens,
+                               RouteTable routes, ProblemWriter problems) {
+        this.apiKeys = apiKeys;
+        this.bearerTokens = bearerTokens;
+        this.internalTokens = internalTokens;
+        this.routes = routes;
+        this.problems = problems;
+    }
+
+    void register(@Observes Router router) {
+        router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.AUTHENTICATION).handler(this::authenticate);
+    }
+
+    void authenticate(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String apiKey = request.getHeader(API_KEY_HEADER);
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        request.headers().remove(API_KEY_HEADER).remove(HttpHeaders.AUTHORIZATION);
+        String path = ctx.normalizedPath();
+        if (OPEN.contains(path) || isCorsPreflight(request)) {
+            ctx.next();
+            return;
+        }
+        Identity identity;
+        try {
+            identity = identify(apiKey, authorization);
+        } catch (GatewayProblemException refused) {
+            refused.headers().forEach(ctx.response()::putHeader);
+            problems.send(ctx.response(), refused.problem(path, RequestId.of(ctx)));
+            return;
+        }
+        ctx.put(Identity.KEY, identity);
+        ctx.put(Identity.RATE_KEY, identity.rateKey());
+        ctx.put(Identity.ROLE_KEY, identity.role().value());
+        if (routes.routeFor(path).isPresent()) {
+            request.headers().set(HttpHeaders.AUTHORIZATION, BEARER + internalTokens.mint(identity, RequestId.of(ctx)));
+        }
+        ctx.next();
+    }
+
+    private Identity identify(String apiKey, String authorization) {
+        if (apiKey != null && authorization != null) {
+            throw GatewayProblemException.badRequest("Send either X-API-Key or Authorization, not both");
+        }
+        if (apiKey != null) {
+            return apiKeys.authenticate(apiKey.trim());
+        }
+        if (authorization == null || authorization.isBlank()) {
+            throw AuthenticationException.unauthorized("Authentication required: send X-API-Key (partner portals) "
+                    + "or Authorization: Bearer <token> (participants, admins)");
+        }
+        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw AuthenticationException.unauthorized("Only bearer tokens are accepted in Authorization");
+        }
+        return bearerTokens.authenticate(authorization.substring(BEARER.length()).trim());
+    }
+
+    private static boolean isCorsPreflight(HttpServerRequest request) {
+        return request.method() == HttpMethod.OPTIONS && request.getHeader("Access-Control-Request-Method") != null;
+    }
+}

@@ -1,0 +1,73 @@
+package org.innomatch.gateway.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.innomatch.gateway.auth.keys.ApiKeyStore;
+import org.innomatch.gateway.auth.keys.ApiKeys;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Keys survive a restart (a new store reading the same file), and the file never holds a key. */
+class ApiKeyStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keysAndRevocationsSurviveARestartAndOnlyHashesAreWritten() throws Exception {
+        Path file = dir.resolve("gateway/api-keys.json");
+        ApiKeys first = keys(file);
+        ApiKeys.Created kept = first.create("kept", "embassy-pl");
+        ApiKeys.Created revoked = first.create("revoked", null);
+        first.revoke(revoked.record().id());
+
+        String written = Files.readString(file);
+        assertFalse(written.contains(kept.key()));
+        assertFalse(written.contains(kept.key().substring(21)));
+
+        ApiKeys second = keys(file);
+        assertEquals("embassy-pl", second.authenticate(kept.key()).partnerId());
+        AuthenticationException refused = assertThrows(AuthenticationException.class,
+                () -> second.authenticate(revoked.key()));
+        assertTrue(refused.getMessage().contains("revoked"));
+        assertEquals(2, second.list().size());
+    }
+
+    private static ApiKeys keys(Path file) {
+        AuthSettings settings = new AuthSettings() {
+            @Override
+            public Optional<Path> apiKeysFile() {
+                return Optional.of(file);
+            }
+
+            @Override
+            public Optional<List<String>> adminKeySha256() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Duration internalTokenLifetime() {
+                return Duration.ofSeconds(60);
+            }
+
+            @Override
+            public DevTokens devTokens() {
+                return null;
+            }
+        };
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+        return new ApiKeys(new ApiKeyStore(settings, json), settings);
+    }
+}

@@ -1,0 +1,129 @@
+package org.innomatch.profile.profiles;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.innomatch.profile.profiles.ProfileRequests.valid;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.innomatch.caller.testing.NoDefaultCaller;
+import org.innomatch.caller.testing.TestTokens;
+import org.innomatch.infra.quarkus.KafkaTestResource;
+import org.innomatch.infra.quarkus.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Who may do what with a profile: the internal token decides (role × action × own/other). */
+@QuarkusTest
+@NoDefaultCaller
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.ping:1"))
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "innomatch_profiles"))
+class ProfileAccessTest {
+
+    @Test
+    void everyEndpointNeedsAToken() {
+        String id = createAs(TestTokens.internalAdmin(), "Anyone");
+        for (var call : Map.of("GET /profiles", given().when().get("/profiles"),
+                "GET /profiles/{id}", given().when().get("/profiles/" + id),
+                "POST /profiles", given().contentType(ContentType.JSON).body(valid("x")).when().post("/profiles"),
+                "DELETE /profiles/{id}", given().when().delete("/profiles/" + id),
+                "GET /taxonomy/sectors", given().when().get("/taxonomy/sectors")).entrySet()) {
+            call.getValue().then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", containsString("Bearer"))
+                    .body("detail", containsString("No internal token"));
+        }
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void expiredOrForgedTokensAre401() {
+        String expired = TestTokens.internal().role("admin").subject("a")
+                .issuedAgo(Duration.ofMinutes(10)).lifetime(Duration.ofMinutes(1)).sign();
+        as(expired).when().get("/profiles").then().statusCode(401).body("detail", containsString("expired"));
+        String forged = TestTokens.internal().role("admin").subject("a").signedWithWrongKey().sign();
+        as(forged).when().get("/profiles").then().statusCode(401).body("detail", containsString("not valid"));
+        // A participant's own identity-provider token is not an internal token: it must come through the gateway.
+        as(TestTokens.participantBearer("6f1c2a9e-1d1b-4c51-9a57-0d3e1f8f4a21")).when().get("/profiles")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aPartnerOwnsWhatItCreatesAndNothingElse() {
+        String pl = TestTokens.internalPartner("embassy-pl");
+        String ca = TestTokens.internalPartner("embassy-ca");
+        String id = createAs(pl, "Registered by PL");
+        as(pl).when().get("/profiles/" + id).then().statusCode(200)
+                .body("ownerPartnerId", equalTo("embassy-pl"))
+                .body("contact.email", notNullValue());
+
+        as(ca).when().get("/profiles/" + id).then().statusCode(200)
+                .body("$", not(hasKey("contact")));
+        changeName(ca, id).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("partner embassy-ca may not change profile " + id
+                        + ": it was not created by this partner"));
+        as(ca).when().delete("/profiles/" + id).then().statusCode(403);
+        as(ca).when().get("/profiles/" + id + "/export").then().statusCode(403);
+
+        changeName(pl, id).then().statusCode(200).body("name", equalTo("Renamed"));
+        as(pl).when().get("/profiles/" + id + "/export").then().statusCode(200);
+        as(pl).when().delete("/profiles/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void aParticipantEditsOnlyItsOwnProfileAndCreatesNone() {
+        String id = createAs(TestTokens.internalAdmin(), "Participant A");
+        String other = createAs(TestTokens.internalAdmin(), "Participant B");
+        String me = TestTokens.internalParticipant(id);
+
+        as(me).when().get("/profiles/" + id).then().statusCode(200).body("contact.email", notNullValue());
+        as(me).when().get("/profiles/" + other).then().statusCode(200).body("$", not(hasKey("contact")));
+        as(me).when().get("/profiles").then().statusCode(200).body("items.contact", everyItem(nullValue()));
+
+        changeName(me, other).then().statusCode(403)
+                .body("detail", equalTo("participant " + id + " may not change profile " + other
+                        + ": it belongs to another participant"));
+        as(me).when().delete("/profiles/" + other).then().statusCode(403);
+        as(me).contentType(ContentType.JSON).body(valid("Second me")).when().post("/profiles")
+                .then().statusCode(403).body("detail", equalTo("A participant may not create profiles"));
+
+        changeName(me, id).then().statusCode(200);
+        as(me).when().get("/profiles/" + id + "/export").then().statusCode(200);
+    }
+
+    @Test
+    void adminsMayDoEverything() {
+        String id = createAs(TestTokens.internalPartner("embassy-il"), "Registered by IL");
+        as(TestTokens.internalAdmin()).when().get("/profiles/" + id).then().statusCode(200).body("contact.email", notNullValue());
+        changeName(TestTokens.internalAdmin(), id).then().statusCode(200);
+        as(TestTokens.internalAdmin()).when().delete("/profiles/" + id).then().statusCode(204);
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().header("Authorization", TestTokens.bearer(token));
+    }
+
+    private static String createAs(String token, String name) {
+        return as(token).contentType(ContentType.JSON).body(valid(name)).when().post("/profiles")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static io.restassured.response.Response changeName(String token, String id) {
+        String etag = as(TestTokens.internalAdmin()).when().get("/profiles/" + id).then().statusCode(200).extract().header("ETag");
+        return as(token).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"name\":\"Renamed\"}").when().patch("/profiles/" + id);
+    }
+}

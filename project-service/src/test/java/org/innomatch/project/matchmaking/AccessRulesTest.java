@@ -1,0 +1,151 @@
+package org.innomatch.project.matchmaking;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.innomatch.caller.testing.NoDefaultCaller;
+import org.innomatch.caller.testing.TestTokens;
+import org.innomatch.infra.quarkus.KafkaTestResource;
+import org.innomatch.infra.quarkus.PostgresTestResource;
+import org.innomatch.project.testsupport.ProjectApi;
+import org.innomatch.project.testsupport.Profiles;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** Who may do what with projects, matchmaking events and registrations (role × action × own/other). */
+@QuarkusTest
+@NoDefaultCaller
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.ping:1"))
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "innomatch_projects"))
+class AccessRulesTest {
+
+    @Test
+    void noOrExpiredTokenIs401Problem() {
+        for (Response response : new Response[] { given().when().get("/projects"),
+                given().when().get("/events"),
+                given().contentType(ContentType.JSON).body(EventApi.body("OPEN")).when().post("/events") }) {
+            response.then().statusCode(401).contentType("application/problem+json")
+                    .header("WWW-Authenticate", containsString("Bearer"))
+                    .body("detail", containsString("No internal token"));
+        }
+        String expired = TestTokens.internal().role("admin").subject("a")
+                .issuedAgo(Duration.ofMinutes(10)).lifetime(Duration.ofMinutes(1)).sign();
+        as(expired).when().get("/projects").then().statusCode(401).body("detail", containsString("expired"));
+        given().when().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void aPartnerManagesOnlyTheProjectsItCreated() {
+        UUID owner = Profiles.shared();
+        String pl = TestTokens.internalPartner("embassy-pl");
+        String ca = TestTokens.internalPartner("embassy-ca");
+        String id = createProject(pl, owner).getString("id");
+        as(pl).when().get("/projects/" + id).then().statusCode(200).body("ownerPartnerId", equalTo("embassy-pl"));
+
+        as(ca).when().post("/projects/" + id + "/publish").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("partner embassy-ca may not publish project " + id
+                        + ": it was not created by this partner"));
+        rename(ca, id).then().statusCode(403);
+        as(ca).when().delete("/projects/" + id).then().statusCode(403);
+        as(ca).when().get("/projects/" + id).then().statusCode(200);
+
+        rename(pl, id).then().statusCode(200);
+        as(pl).when().post("/projects/" + id + "/publish").then().statusCode(200);
+        as(TestTokens.internalAdmin()).when().post("/projects/" + id + "/close").then().statusCode(200);
+    }
+
+    @Test
+    void aParticipantPresentsAndEditsOnlyItsOwnProjects() {
+        UUID me = Profiles.known("Participant with a project");
+        UUID other = Profiles.known("Another participant");
+        String token = TestTokens.internalParticipant(me.toString());
+
+        createProjectResponse(token, other).then().statusCode(403)
+                .body("detail", equalTo("participant " + me + " may present projects only with ownerProfileId " + me));
+        String mine = createProject(token, me).getString("id");
+        String theirs = createProject(TestTokens.internalAdmin(), other).getString("id");
+
+        rename(token, mine).then().statusCode(200);
+        rename(token, theirs).then().statusCode(403)
+                .body("detail", equalTo("participant " + me + " may not change project " + theirs
+                        + ": it belongs to another participant"));
+        String etag = as(token).when().get("/projects/" + mine).then().extract().header("ETag");
+        as(token).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body(Map.of("ownerProfileId", other.toString())).when().patch("/projects/" + mine)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void onlyAdminsRunMatchmakingEvents() {
+        String partner = TestTokens.internalPartner("embassy-pl");
+        String participant = TestTokens.internalParticipant(UUID.randomUUID().toString());
+        as(partner).contentType(ContentType.JSON).body(EventApi.body("OPEN")).when().post("/events")
+                .then().statusCode(403).body("detail", equalTo("A partner may not create matchmaking events"));
+        as(participant).contentType(ContentType.JSON).body(EventApi.body("OPEN")).when().post("/events")
+                .then().statusCode(403);
+        String event = createEvent();
+        as(partner).when().get("/events/" + event).then().statusCode(200);
+        as(participant).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body(Map.of("tables", 3)).when().patch("/events/" + event).then().statusCode(403);
+    }
+
+    @Test
+    void registrationsByTheParticipantItselfItsPartnerOrAnAdmin() {
+        String event = createEvent();
+        UUID plProfile = Profiles.knownOwnedBy("Registered by the Polish embassy", "embassy-pl");
+        UUID other = Profiles.known("Registered by nobody");
+        String pl = TestTokens.internalPartner("embassy-pl");
+        String ca = TestTokens.internalPartner("embassy-ca");
+
+        register(ca, event, plProfile).then().statusCode(403)
+                .body("detail", containsString("it was not created by this partner"));
+        register(pl, event, other).then().statusCode(403);
+        register(pl, event, plProfile).then().statusCode(201);
+
+        String self = TestTokens.internalParticipant(other.toString());
+        register(TestTokens.internalParticipant(plProfile.toString()), event, other).then().statusCode(403);
+        register(self, event, other).then().statusCode(201);
+        as(ca).when().delete("/events/" + event + "/registrations/" + other).then().statusCode(403);
+        as(self).when().delete("/events/" + event + "/registrations/" + other).then().statusCode(204);
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().header("Authorization", TestTokens.bearer(token));
+    }
+
+    private static Response createProjectResponse(String token, UUID owner) {
+        return as(token).contentType(ContentType.JSON).body(ProjectApi.body(owner)).when().post("/projects");
+    }
+
+    private static io.restassured.path.json.JsonPath createProject(String token, UUID owner) {
+        return createProjectResponse(token, owner).then().statusCode(201).extract().jsonPath();
+    }
+
+    private static Response rename(String token, String id) {
+        String etag = as(TestTokens.internalAdmin()).when().get("/projects/" + id).then().extract().header("ETag");
+        return as(token).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body(Map.of("title", "Renamed project")).when().patch("/projects/" + id);
+    }
+
+    private static String createEvent() {
+        return as(TestTokens.internalAdmin()).contentType(ContentType.JSON).body(EventApi.body("OPEN"))
+                .when().post("/events").then().statusCode(201).extract().path("id");
+    }
+
+    private static Response register(String token, String event, UUID profile) {
+        return as(token).contentType(ContentType.JSON).body(Map.of("profileId", profile.toString()))
+                .when().post("/events/" + event + "/registrations");
+    }
+}
