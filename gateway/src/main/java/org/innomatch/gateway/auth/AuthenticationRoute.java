@@ -75,7 +75,7 @@ public class AuthenticationRoute {
         ctx.put(Identity.RATE_KEY, identity.rateKey());
         ctx.put(Identity.ROLE_KEY, identity.role().value());
         if (routes.routeFor(path).isPresent()) {
-            request.headers().set(HttpHeaders.AUTHORIZATION, BEARER + internalTokens.mint(identity, RequestId.of(ctx)));
+            request.headers().set(HttpHeaders.AUTHORIZATION, BEARER + internalTokens.tokenFor(identity));
         }
         ctx.next();
     }

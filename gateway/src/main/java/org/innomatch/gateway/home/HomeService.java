@@ -50,7 +50,7 @@ public class HomeService {
     }
 
     public CompletionStage<HomeView> home(Identity participant, String requestId) {
-        String token = "Bearer " + tokens.mint(participant, requestId);
+        String token = "Bearer " + tokens.tokenFor(participant);
         String me = participant.subject();
         CompletableFuture<Part> profile = fetch("profile", Upstreams.PROFILE_SERVICE,
                 upstreams.profileServiceUrl(), "/profiles/" + me, token, requestId);

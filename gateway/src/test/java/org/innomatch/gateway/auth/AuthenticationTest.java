@@ -82,7 +82,7 @@ class AuthenticationTest {
         JwtClaims claims = verifiedInternal(forwarded);
         assertEquals("participant", claims.getClaimValueAsString("innomatch_role"));
         assertEquals(profileId, claims.getSubject());
-        assertEquals("auth-rid-1", claims.getClaimValueAsString("innomatch_request_id"));
+        assertEquals("auth-rid-1", echoed.extract().jsonPath().getString("headers.'x-request-id'[0]"));
         assertEquals(List.of("innomatch-services"), claims.getAudience());
         assertEquals(60, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue());
         assertTrue(claims.getClaimValue("innomatch_partner") == null);

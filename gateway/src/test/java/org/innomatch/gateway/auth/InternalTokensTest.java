@@ -1,0 +1,63 @@
+package org.innomatch.gateway.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+class InternalTokensTest {
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
+    private final InternalTokens tokens = new InternalTokens(newKey(), Duration.ofSeconds(60), new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    });
+
+    private final Identity alice = new Identity(Role.PARTICIPANT, "alice", null, null);
+    private final Identity bob = new Identity(Role.PARTICIPANT, "bob", null, null);
+
+    @Test
+    void aCallerReusesItsTokenWhileMoreThanHalfItsLifetimeIsLeft() {
+        String first = tokens.tokenFor(alice);
+        now.set(now.get().plusSeconds(29));
+        assertEquals(first, tokens.tokenFor(alice));
+        now.set(now.get().plusSeconds(1));
+        assertNotEquals(first, tokens.tokenFor(alice), "renewed once half the 60 s lifetime has passed");
+    }
+
+    @Test
+    void callersNeverShareATokenEvenWithTheSameSubjectUnderAnotherRole() {
+        assertNotEquals(tokens.tokenFor(alice), tokens.tokenFor(bob));
+        assertNotEquals(tokens.tokenFor(alice), tokens.tokenFor(new Identity(Role.ADMIN, "alice", null, null)));
+    }
+
+    private static PrivateKey newKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair().getPrivate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
