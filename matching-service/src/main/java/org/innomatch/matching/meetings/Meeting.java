@@ -34,6 +34,8 @@ public class Meeting extends PanacheMongoEntityBase {
     public Instant createdAt;
     public Instant updatedAt;
     public Instant expiresAt;
+    /** When it was accepted, kept after a later cancel (acceptance rate). */
+    public Instant acceptedAt;
     public Integer slotIndex;
     public Instant slotStart;
     public Instant slotEnd;

@@ -175,6 +175,7 @@ public class MeetingResource {
 
     @POST
     @Path("/{mid}/lock")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Admin: keep a scheduled meeting at its slot and table in later scheduler runs")
     @APIResponse(responseCode = "200", description = "Locked", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED", content = @Content(mediaType = PROBLEM))
@@ -186,6 +187,7 @@ public class MeetingResource {
 
     @POST
     @Path("/{mid}/unlock")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Admin: let the scheduler move the meeting again")
     @APIResponse(responseCode = "200", description = "Unlocked", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public MeetingView unlock(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,

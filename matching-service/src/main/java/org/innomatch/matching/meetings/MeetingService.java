@@ -122,6 +122,44 @@ public class MeetingService {
         }
     }
 
+    /**
+     * An agreed meeting nobody requested (the scheduler's mutual-match suggestions): empty when the pair already
+     * has an active meeting or a side reached its per-event cap.
+     */
+    Optional<Meeting> createAgreed(EventDefinition event, String a, String b, double score, String origin) {
+        String meetingId = UUID.randomUUID().toString();
+        Optional<String> pair = quotas.claimPair(event.id, a, b, meetingId);
+        if (pair.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> held = new ArrayList<>(List.of(pair.get()));
+        for (String p : List.of(a, b)) {
+            Optional<String> key = quotas.claim(MeetingQuotas.MEETINGS, event.id, p, settings.maxPerEvent(), meetingId);
+            if (key.isEmpty()) {
+                quotas.release(held, meetingId);
+                return Optional.empty();
+            }
+            held.add(key.get());
+        }
+        Instant now = now();
+        Meeting m = new Meeting();
+        m.id = meetingId;
+        m.eventId = event.id;
+        m.requesterProfileId = a;
+        m.inviteeProfileId = b;
+        m.status = MeetingStatus.ACCEPTED.name();
+        m.origin = origin;
+        m.createdAt = now;
+        m.updatedAt = now;
+        m.acceptedAt = now;
+        m.score = score;
+        m.quotaKeys = held;
+        m.revision = 1;
+        m.persist();
+        publish(List.of(m));
+        return Optional.of(m);
+    }
+
     public Meeting accept(UUID eventId, UUID meetingId, UUID actor) {
         Meeting m = requireOpen(eventId, meetingId);
         String answering = answeringParty(m);
@@ -143,6 +181,7 @@ public class MeetingService {
                     x.preferredSlots = new ArrayList<>(List.of(x.proposedSlot));
                 }
                 x.status = MeetingStatus.ACCEPTED.name();
+                x.acceptedAt = now();
                 x.actorProfileId = actor.toString();
                 x.reason = null;
                 x.expiresAt = null;
