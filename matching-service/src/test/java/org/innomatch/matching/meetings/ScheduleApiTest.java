@@ -126,6 +126,44 @@ class ScheduleApiTest {
     }
 
     @Test
+    void agendaAsJsonAndAsCalendarInTheEventZone() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now(MeetingFixtures.SHANGHAI).plusDays(3).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        var e = MeetingFixtures.event(events, store, 2, 2, start, start.plusHours(1));
+        OffsetDateTime second = start.plusMinutes(20);
+        String id = given().contentType(ContentType.JSON).body(Map.of("requesterProfileId", e.p(0).toString(),
+                        "inviteeProfileId", e.p(1).toString(), "message", "Validation, pilots; and more",
+                        "preferredSlots", List.of(second.toString())))
+                .post("/events/{id}/meetings", e.id()).then().statusCode(201).extract().path("meetingId");
+        act(e.id(), id, "accept", e.p(1), null).then().statusCode(200);
+        given().get("/events/{id}/agenda?profileId={p}", e.id(), e.p(0)).then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("awaitingPlacement", equalTo(1));
+        given().contentType(ContentType.JSON).body("{}").post("/events/{id}/schedule", e.id()).then().statusCode(200);
+
+        JsonPath agenda = given().accept(ContentType.JSON).get("/events/{id}/agenda?profileId={p}", e.id(), e.p(0))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("Asia/Shanghai", agenda.getString("timezone"));
+        assertEquals(1, agenda.getList("items").size());
+        assertEquals(second, OffsetDateTime.parse(agenda.getString("items[0].slotStart")));
+        assertEquals(e.p(1).toString(), agenda.getString("items[0].withProfileId"));
+
+        var response = given().accept("text/calendar").get("/events/{id}/agenda?profileId={p}", e.id(), e.p(1));
+        response.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/calendar"));
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(response.asString()));
+        calendar.validate();
+        net.fortuna.ical4j.model.component.VEvent event = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
+        assertEquals(id + "@innomatch", event.getProperty("UID").orElseThrow().getValue());
+        java.time.temporal.Temporal dtStart = ((net.fortuna.ical4j.model.property.DtStart<?>) event.getDateTimeStart().orElseThrow()).getDate();
+        assertEquals(second.toInstant(), java.time.Instant.from(dtStart));
+        assertTrue(calendar.getComponent("VTIMEZONE").isPresent());
+        // Subscription links cannot set Accept: ?format=ics gives the same calendar.
+        given().get("/events/{id}/agenda?profileId={p}&format=ics", e.id(), e.p(1)).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/calendar"));
+
+        given().get("/events/{id}/agenda", e.id()).then().statusCode(400).body("errors[0].field", equalTo("profileId"));
+    }
+
+    @Test
     void mutualMatchesCanBeAddedByTheOrganiser() {
         var e = MeetingFixtures.event(events, store, 0, 3);
         given().contentType(ContentType.JSON).body(Map.of("includeMutualMatches", true, "maxSuggestedPerParticipant", 0))
