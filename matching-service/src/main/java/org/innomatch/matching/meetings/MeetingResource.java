@@ -173,6 +173,31 @@ public class MeetingResource {
         return MeetingView.of(m, meetings.zoneOf(m.eventId));
     }
 
+    @Schema(name = "MeetingOutcome")
+    public record OutcomeBody(
+            @Schema(description = "A side of the meeting", required = true, example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11")
+            @NotNull UUID actorProfileId,
+            @Schema(description = "How it went; feeds the event statistics and, with weight innomatch.meetings.outcome-weight, "
+                    + "the ranking between the two sides", required = true, example = "COOPERATION_LIKELY")
+            @NotNull Outcome outcome) {
+    }
+
+    @POST
+    @Path("/{mid}/outcome")
+    @Operation(summary = "A side rates a scheduled meeting after its slot ended (a later rating replaces its earlier one)")
+    @APIResponse(responseCode = "200", description = "Rated", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown outcome", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The actor is not a side", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not scheduled, or the slot has not ended", content = @Content(mediaType = PROBLEM))
+    public MeetingView outcome(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+                               @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid,
+                               @RequestBody(content = @Content(examples = @ExampleObject(name = "rating",
+                                       value = "{\"actorProfileId\":\"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11\",\"outcome\":\"COOPERATION_LIKELY\"}")))
+                               @Valid @NotNull OutcomeBody body) {
+        Meeting m = meetings.rate(id, mid, body.actorProfileId(), body.outcome());
+        return MeetingView.of(m, meetings.zoneOf(m.eventId));
+    }
+
     @POST
     @Path("/{mid}/lock")
     @Consumes(MediaType.WILDCARD)

@@ -251,6 +251,29 @@ public class MeetingService {
         return change(m, x -> x.locked = locked);
     }
 
+    /** A side rates a scheduled meeting once its slot has ended; a later rating by the same side replaces it. */
+    public Meeting rate(UUID eventId, UUID meetingId, UUID actor, Outcome outcome) {
+        Meeting m = requireMeeting(eventId, meetingId);
+        if (!m.involves(actor.toString())) {
+            throw ProblemException.forbidden("actorProfileId " + actor + " is neither side of meeting " + meetingId);
+        }
+        if (m.state() != MeetingStatus.SCHEDULED || m.slotEnd == null) {
+            throw ProblemException.conflict("Meeting " + meetingId + " is " + m.status + "; only a scheduled meeting can be rated");
+        }
+        if (now().isBefore(m.slotEnd)) {
+            throw ProblemException.conflict("Meeting " + meetingId + " ends at " + m.slotEnd + "; rate it afterwards");
+        }
+        boolean requester = actor.toString().equals(m.requesterProfileId);
+        return change(m, x -> {
+            x.actorProfileId = actor.toString();
+            if (requester) {
+                x.requesterOutcome = outcome.name();
+            } else {
+                x.inviteeOutcome = outcome.name();
+            }
+        });
+    }
+
     public Meeting get(UUID eventId, UUID meetingId) {
         Meeting m = requireMeeting(eventId, meetingId);
         expireIfDue(m, now());
