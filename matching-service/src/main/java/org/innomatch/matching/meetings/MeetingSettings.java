@@ -33,6 +33,10 @@ public interface MeetingSettings {
     @WithDefault("2s")
     String republishEvery();
 
+    /** How far meeting ratings move a recommendation score (read by {@code OutcomeFeedback}). */
+    @WithDefault("0.15")
+    double outcomeWeight();
+
     /** Consumer group of the events read model (read by {@code EventModelConsumer}). */
     @WithDefault("matching-service-events")
     String eventsGroup();
