@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -135,7 +134,8 @@ public class ScheduleService {
             Placement before = currentPlacement(m, slots);
             boolean wasScheduled = m.state() == MeetingStatus.SCHEDULED;
             Placement after = result.placed().get(m.id);
-            if (wasScheduled && Objects.equals(before, after)) {
+            // before is null for a scheduled meeting whose slot no longer exists (the event's times changed): it must move.
+            if (wasScheduled && before != null && before.equals(after)) {
                 continue;
             }
             if (!wasScheduled && after == null) {

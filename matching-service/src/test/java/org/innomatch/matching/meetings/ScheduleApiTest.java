@@ -164,8 +164,54 @@ class ScheduleApiTest {
     }
 
     @Test
+    void whenTheOrganiserMovesTheEventScheduledMeetingsMoveToTheNewSlots() {
+        OffsetDateTime start = OffsetDateTime.now(MeetingFixtures.SHANGHAI).plusDays(3).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        var e = MeetingFixtures.event(events, store, 2, 2, start, start.plusHours(1));
+        String id = agreed(e, 0, 1);
+        given().contentType(ContentType.JSON).body("{}").post("/events/{id}/schedule", e.id()).then().statusCode(200)
+                .body("changes[0].change", equalTo("ADDED"));
+
+        OffsetDateTime later = start.plusMinutes(10);
+        events.send(org.innomatch.events.EventType.EVENT_UPSERTED, new org.innomatch.events.matchmaking.EventUpserted(e.id(),
+                "Moved", "Beijing", "Asia/Shanghai", later, later.plusHours(1), 20, 2, "OPEN", 2, java.time.Instant.now()));
+        Await.until(java.time.Duration.ofSeconds(30), "event v2", () -> store.event(e.id()).map(d -> d.version == 2).orElse(false));
+
+        JsonPath run = given().contentType(ContentType.JSON).body("{}").post("/events/{id}/schedule", e.id()).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(List.of("MOVED"), run.getList("changes.change"));
+        OffsetDateTime moved = OffsetDateTime.parse(run.getString("changes[0].to.slotStart"));
+        assertEquals(0, java.time.Duration.between(later, moved).toMinutes() % 20);
+        assertTrue(!moved.isBefore(later), moved.toString());
+        given().get("/events/{id}/meetings/{mid}", e.id(), id).then().body("status", equalTo("SCHEDULED"));
+    }
+
+    @Test
     void mutualMatchesCanBeAddedByTheOrganiser() {
         var e = MeetingFixtures.event(events, store, 0, 3);
+        UUID a = org.innomatch.matching.testing.SeedProfiles.ISRAELI_MEDTECH;
+        UUID b = org.innomatch.matching.testing.SeedProfiles.BEIJING_HOSPITAL;
+        for (UUID[] pair : new UUID[][] {{a, b}, {b, a}}) {
+            given().contentType(ContentType.JSON).body(Map.of("targetType", "PROFILE", "targetId", pair[1].toString(),
+                    "decision", "INTERESTED")).post("/profiles/{id}/interests", pair[0]).then().statusCode(org.hamcrest.Matchers.anyOf(
+                    equalTo(200), equalTo(201)));
+        }
+        for (UUID p : List.of(a, b)) {
+            events.send(org.innomatch.events.EventType.REGISTRATION_CHANGED,
+                    new org.innomatch.events.matchmaking.RegistrationChanged(e.id(), p, "REGISTERED", java.time.Instant.now()));
+        }
+        Await.until(java.time.Duration.ofSeconds(30), "registered", () -> store.isRegistered(e.id(), a) && store.isRegistered(e.id(), b));
+        given().contentType(ContentType.JSON).body("{}").post("/events/{id}/schedule", e.id()).then().statusCode(200)
+                .body("addedFromMutualMatches", equalTo(0)).body("scheduled", equalTo(0));
+        JsonPath run = given().contentType(ContentType.JSON).body(Map.of("includeMutualMatches", true))
+                .post("/events/{id}/schedule", e.id()).then().statusCode(200).extract().jsonPath();
+        assertEquals(1, run.getInt("addedFromMutualMatches"));
+        assertEquals(1, run.getInt("scheduled"));
+        given().get("/events/{id}/meetings?profileId={p}", e.id(), a).then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].origin", equalTo("MUTUAL_MATCH")).body("[0].status", equalTo("SCHEDULED"));
+        given().contentType(ContentType.JSON).body(Map.of("includeMutualMatches", true))
+                .post("/events/{id}/schedule", e.id()).then().statusCode(200).body("addedFromMutualMatches", equalTo(0))
+                .body("changes.size()", equalTo(0));
+
         given().contentType(ContentType.JSON).body(Map.of("includeMutualMatches", true, "maxSuggestedPerParticipant", 0))
                 .post("/events/{id}/schedule", e.id()).then().statusCode(422)
                 .body("errors[0].field", equalTo("maxSuggestedPerParticipant"));
