@@ -17,6 +17,7 @@ import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.ScoredCandidate;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.interests.InterestStore;
+import org.innomatch.matching.meetings.OutcomeFeedback;
 import org.innomatch.matching.readmodel.ReadModelConsumer;
 import org.innomatch.problems.ProblemException;
 
@@ -30,16 +31,19 @@ public class RecommendationService {
     private final ReciprocalScorer scorer;
     private final RetrievalQuery retrieval;
     private final int retrievalDepth;
+    private final OutcomeFeedback outcomes;
 
     public RecommendationService(CandidateIndex index, InterestStore interests, ReadModelConsumer readModel,
                                  ScoringWeights weights,
-                                 @ConfigProperty(name = "innomatch.matching.retrieval-depth", defaultValue = "200") int retrievalDepth) {
+                                 @ConfigProperty(name = "innomatch.matching.retrieval-depth", defaultValue = "200") int retrievalDepth,
+                                 OutcomeFeedback outcomes) {
         this.index = index;
         this.interests = interests;
         this.readModel = readModel;
         this.scorer = new ReciprocalScorer(weights, index.analyzers());
         this.retrieval = new RetrievalQuery(index.analyzers());
         this.retrievalDepth = retrievalDepth;
+        this.outcomes = outcomes;
     }
 
     public RecommendationPage partnersFor(UUID profileId, RecommendationFilters filters, int offset, int limit) {
@@ -78,9 +82,11 @@ public class RecommendationService {
 
     private RecommendationPage page(Candidate requester, Query query, int offset, int limit) {
         ReciprocalScorer.Session session = scorer.session(requester);
+        // Meeting outcomes (meetings feature): ratings of earlier meetings between the two sides move the score.
+        OutcomeFeedback.Adjustments feedback = outcomes.forViewer(requester);
         List<ScoredPair> ranked = new ArrayList<>();
         for (ScoredCandidate hit : index.search(query, retrievalDepth)) {
-            ranked.add(session.score(hit.candidate()));
+            ranked.add(feedback.apply(session.score(hit.candidate())));
         }
         ranked.sort(Comparator.comparingDouble(ScoredPair::score).reversed()
                 .thenComparing(p -> p.target().id()));

@@ -1,7 +1,9 @@
 package org.innomatch.project.matchmaking;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -51,5 +53,11 @@ public record EventRequest(
                 + "omitted in an update. An event that was opened cannot go back to DRAFT.",
                 enumeration = {"DRAFT", "OPEN", "CLOSED"}, example = "OPEN", nullable = true)
         @Size(max = 20)
-        String status) {
+        String status,
+
+        @Schema(description = "Breaks (lunch, plenary) within the event, not overlapping; no meetings are scheduled in slots "
+                + "that overlap one. Empty or omitted: none (in an update: none; in a merge patch: unchanged when omitted).",
+                nullable = true, maxItems = 20)
+        @Size(max = 20)
+        List<@NotNull @Valid EventBreakBody> breaks) {
 }

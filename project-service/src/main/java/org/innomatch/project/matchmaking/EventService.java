@@ -162,7 +162,26 @@ public class EventService {
             errors.reject("slotMinutes", "must fit between startsAt and endsAt at least once", request.slotMinutes());
         }
         errors.add(codes.enumCode("status", request.status(), EventStatus.class));
+        validateBreaks(request, errors);
         errors.throwIfAny();
+    }
+
+    private static void validateBreaks(EventRequest request, FieldErrors errors) {
+        List<EventBreakBody> breaks = request.breaks() == null ? List.of() : request.breaks();
+        for (int i = 0; i < breaks.size(); i++) {
+            EventBreakBody b = breaks.get(i);
+            if (!b.endsAt().isAfter(b.startsAt())) {
+                errors.reject("breaks[" + i + "].endsAt", "must be after breaks[" + i + "].startsAt", b.endsAt());
+            } else if (b.startsAt().isBefore(request.startsAt()) || b.endsAt().isAfter(request.endsAt())) {
+                errors.reject("breaks[" + i + "].startsAt", "must lie between the event's startsAt and endsAt", b.startsAt());
+            }
+            for (int j = 0; j < i; j++) {
+                EventBreakBody o = breaks.get(j);
+                if (b.startsAt().isBefore(o.endsAt()) && o.startsAt().isBefore(b.endsAt())) {
+                    errors.reject("breaks[" + i + "].startsAt", "overlaps breaks[" + j + "]", b.startsAt());
+                }
+            }
+        }
     }
 
     private static void copy(EventRequest request, MatchmakingEvent event) {
@@ -173,6 +192,16 @@ public class EventService {
         event.endsAt = request.endsAt().toInstant().truncatedTo(ChronoUnit.MICROS);
         event.slotMinutes = request.slotMinutes();
         event.tables = request.tables();
+        event.breaks.clear();
+        if (request.breaks() != null) {
+            request.breaks().stream().sorted(java.util.Comparator.comparing(EventBreakBody::startsAt)).forEach(b -> {
+                EventBreak stored = new EventBreak();
+                stored.startsAt = b.startsAt().toInstant().truncatedTo(ChronoUnit.MICROS);
+                stored.endsAt = b.endsAt().toInstant().truncatedTo(ChronoUnit.MICROS);
+                stored.label = b.label() == null || b.label().isBlank() ? null : b.label().strip();
+                event.breaks.add(stored);
+            });
+        }
     }
 
     private void flush() {

@@ -3,6 +3,7 @@ package org.innomatch.project.matchmaking;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,11 +22,14 @@ public record EventView(
         @Schema(enumeration = {"DRAFT", "OPEN", "CLOSED"}) EventStatus status,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Optimistic-lock version, also the ETag") long version) {
+        @Schema(description = "Optimistic-lock version, also the ETag") long version,
+        @Schema(description = "Breaks in time order, at the venue's offset") List<EventBreakBody> breaks) {
 
     static EventView of(MatchmakingEvent e) {
         return new EventView(e.id, e.name, e.city, e.timezone, atVenue(e.startsAt, e.timezone),
-                atVenue(e.endsAt, e.timezone), e.slotMinutes, e.tables, e.status, e.createdAt, e.updatedAt, e.version);
+                atVenue(e.endsAt, e.timezone), e.slotMinutes, e.tables, e.status, e.createdAt, e.updatedAt, e.version,
+                e.breaks.stream().map(b -> new EventBreakBody(atVenue(b.startsAt, e.timezone), atVenue(b.endsAt, e.timezone), b.label))
+                        .toList());
     }
 
     static OffsetDateTime atVenue(Instant instant, String timezone) {
@@ -33,6 +37,6 @@ public record EventView(
     }
 
     EventRequest toRequest() {
-        return new EventRequest(name, city, timezone, startsAt, endsAt, slotMinutes, tables, status.name());
+        return new EventRequest(name, city, timezone, startsAt, endsAt, slotMinutes, tables, status.name(), breaks);
     }
 }

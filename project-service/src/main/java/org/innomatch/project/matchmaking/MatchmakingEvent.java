@@ -1,9 +1,16 @@
 package org.innomatch.project.matchmaking;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +48,12 @@ public class MatchmakingEvent extends PanacheEntityBase {
     public int slotMinutes;
 
     public int tables;
+
+    /** Breaks in time order (V5__event_breaks.sql). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "matchmaking_event_break", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    public List<EventBreak> breaks = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     public EventStatus status;

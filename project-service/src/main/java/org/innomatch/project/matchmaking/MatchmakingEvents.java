@@ -25,7 +25,8 @@ class MatchmakingEvents {
     void upserted(MatchmakingEvent event) {
         EventView view = EventView.of(event);
         EventUpserted data = new EventUpserted(event.id, event.name, event.city, event.timezone, view.startsAt(),
-                view.endsAt(), event.slotMinutes, event.tables, event.status.name(), event.version, event.updatedAt);
+                view.endsAt(), event.slotMinutes, event.tables, event.status.name(), event.version, event.updatedAt,
+                view.breaks().stream().map(b -> new EventUpserted.Break(b.startsAt(), b.endsAt(), b.label())).toList());
         outbox.publish(EventEnvelope.of(EventType.EVENT_UPSERTED, SOURCE, event.id.toString(), data));
     }
 

@@ -1,0 +1,40 @@
+package org.innomatch.matching.meetings;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/** Expires unanswered requests and re-sends changes whose MeetingChanged was not acknowledged. */
+@ApplicationScoped
+public class MeetingJobs {
+
+    private static final Logger LOG = Logger.getLogger(MeetingJobs.class);
+
+    private final MeetingService meetings;
+    private final MeetingSettings settings;
+
+    public MeetingJobs(MeetingService meetings, MeetingSettings settings) {
+        this.meetings = meetings;
+        this.settings = settings;
+    }
+
+    @Scheduled(every = "${innomatch.meetings.expire-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void expire() {
+        int n = meetings.expireDue(Instant.now());
+        if (n > 0) {
+            LOG.infof("Expired %d unanswered meeting request(s)", n);
+        }
+    }
+
+    @Scheduled(every = "${innomatch.meetings.republish-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void republish() {
+        int n = meetings.republishPending(Instant.now().minus(settings.republishGrace()));
+        if (n > 0) {
+            LOG.infof("Re-published %d MeetingChanged event(s)", n);
+        }
+    }
+}

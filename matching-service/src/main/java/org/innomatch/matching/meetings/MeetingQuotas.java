@@ -1,0 +1,80 @@
+package org.innomatch.matching.meetings;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bson.Document;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+
+/**
+ * Caps enforced by unique {@code _id}s instead of count-then-insert, which two concurrent requests could both
+ * pass: a capped thing claims one of the numbered documents {@code kind|event|profile|0 … cap-1}; when all
+ * exist the cap is reached. Releasing deletes the claimed document. Also holds the one active meeting per
+ * pair ({@code PAIR|event|lo|hi}).
+ */
+@ApplicationScoped
+public class MeetingQuotas {
+
+    static final String PENDING = "PENDING";
+    static final String MEETINGS = "MEETINGS";
+
+    private static com.mongodb.client.MongoCollection<Document> collection() {
+        return Meeting.mongoDatabase().getCollection("meeting_quotas");
+    }
+
+    /** Claims a free numbered document; empty when {@code cap} are taken. */
+    public Optional<String> claim(String kind, String eventId, String profileId, int cap, String meetingId) {
+        for (int k = 0; k < cap; k++) {
+            String key = kind + "|" + eventId + "|" + profileId + "|" + k;
+            if (insert(key, meetingId)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public long used(String kind, String eventId, String profileId) {
+        String prefix = kind + "|" + eventId + "|" + profileId + "|";
+        // '~' sorts after the digits, so this range is exactly the numbered documents of the prefix.
+        return collection().countDocuments(Filters.and(Filters.gte("_id", prefix), Filters.lt("_id", prefix + "~")));
+    }
+
+    /** Claims the pair; empty if another active meeting holds it (its id is returned by {@link #pairHolder}). */
+    public Optional<String> claimPair(String eventId, String a, String b, String meetingId) {
+        String key = pairKey(eventId, a, b);
+        return insert(key, meetingId) ? Optional.of(key) : Optional.empty();
+    }
+
+    public Optional<String> pairHolder(String eventId, String a, String b) {
+        Document d = collection().find(Filters.eq("_id", pairKey(eventId, a, b))).first();
+        return d == null ? Optional.empty() : Optional.ofNullable(d.getString("meetingId"));
+    }
+
+    public void release(Collection<String> keys, String meetingId) {
+        if (!keys.isEmpty()) {
+            // Only documents this meeting holds: a key re-claimed by another meeting since stays.
+            collection().deleteMany(Filters.and(Filters.in("_id", keys), Filters.eq("meetingId", meetingId)));
+        }
+    }
+
+    static String pairKey(String eventId, String a, String b) {
+        return a.compareTo(b) <= 0 ? "PAIR|" + eventId + "|" + a + "|" + b : "PAIR|" + eventId + "|" + b + "|" + a;
+    }
+
+    private static boolean insert(String key, String meetingId) {
+        try {
+            collection().insertOne(new Document("_id", key).append("meetingId", meetingId));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.innomatch.matching.meetings;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innomatch.problems.FieldError;
+import org.innomatch.problems.ProblemException;
+
+@Path("/events/{id}/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings", description = "Meeting requests at matchmaking events: request, accept, decline, propose, cancel")
+public class MeetingResource {
+
+    static final String EVENT = "5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32";
+    static final String MEETING = "2b8f6d47-c1e9-4a03-9d52-7e4a1c6b0f93";
+    static final String MEETING_EXAMPLE = """
+            {"meetingId":"2b8f6d47-c1e9-4a03-9d52-7e4a1c6b0f93","eventId":"5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32",
+             "requesterProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05","inviteeProfileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11",
+             "status":"PENDING","origin":"REQUEST","message":"We would like to discuss a clinical validation.",
+             "preferredSlots":["2026-12-03T10:40:00+08:00"],"expiresAt":"2026-12-03T01:00:00Z","locked":false,"score":0.71,
+             "createdAt":"2026-11-28T06:30:00Z","updatedAt":"2026-11-28T06:30:00Z","revision":1}""";
+    static final String PROBLEM = "application/problem+json";
+
+    private final MeetingService meetings;
+
+    public MeetingResource(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @POST
+    @Operation(summary = "Request a meeting with another registered participant",
+            description = "Creates a PENDING request that expires after innomatch.meetings.pending-ttl (default 72 h) or at the "
+                    + "event's start, whichever comes first. One active request or meeting per pair; caps on unanswered "
+                    + "outgoing requests and on meetings per participant. Publishes MeetingChanged on innomatch.meetings.")
+    @APIResponse(responseCode = "201", description = "Request created",
+            content = @Content(schema = @Schema(implementation = MeetingView.class), examples = @ExampleObject(name = "pending", value = MEETING_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or requester = invitee", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Pair already has an active request or meeting, a cap is reached, or the event ended",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "A side is not registered, or a preferred slot is not a slot of the event",
+            content = @Content(mediaType = PROBLEM))
+    public Response request(
+            @Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "request", value = """
+                    {"requesterProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05","inviteeProfileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11",
+                     "message":"We would like to discuss a clinical validation.","preferredSlots":["2026-12-03T10:40:00+08:00"]}""")))
+            @Valid @NotNull MeetingRequest request) {
+        Meeting m = meetings.request(id, request);
+        return Response.created(URI.create("/events/" + id + "/meetings/" + m.id))
+                .entity(MeetingView.of(m, meetings.zoneOf(m.eventId))).build();
+    }
+
+    @GET
+    @Operation(summary = "Meetings and requests of the event, optionally of one participant and in one status")
+    @APIResponse(responseCode = "200", description = "Meetings, oldest request first",
+            content = @Content(schema = @Schema(implementation = MeetingView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "meetings", value = "[" + MEETING_EXAMPLE + "]")))
+    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = PROBLEM))
+    public List<MeetingView> list(
+            @Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+            @Parameter(description = "Only meetings this participant is a side of", example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11")
+            @QueryParam("profileId") UUID profileId,
+            @Parameter(description = "Only this status", example = "PENDING") @QueryParam("status") String status) {
+        MeetingStatus s = null;
+        if (status != null) {
+            try {
+                s = MeetingStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("Unknown status", FieldError.unknownCode("status", status,
+                        java.util.Arrays.stream(MeetingStatus.values()).map(Enum::name).toList()));
+            }
+        }
+        var zone = meetings.zoneOf(id.toString());
+        return meetings.list(id, profileId, s).stream().map(m -> MeetingView.of(m, zone)).toList();
+    }
+
+    @GET
+    @Path("/{mid}")
+    @Operation(summary = "One meeting")
+    @APIResponse(responseCode = "200", description = "The meeting",
+            content = @Content(schema = @Schema(implementation = MeetingView.class), examples = @ExampleObject(name = "meeting", value = MEETING_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "Unknown meeting", content = @Content(mediaType = PROBLEM))
+    public MeetingView get(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+                           @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid) {
+        Meeting m = meetings.get(id, mid);
+        return MeetingView.of(m, meetings.zoneOf(m.eventId));
+    }
+
+    @POST
+    @Path("/{mid}/accept")
+    @Operation(summary = "Accept a request (the invitee) or a counter-proposal (the requester)",
+            description = "Counts against both sides' innomatch.meetings.max-per-event. An accepted counter-proposal becomes the preferred slot.")
+    @APIResponse(responseCode = "200", description = "ACCEPTED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "403", description = "The actor is not the side that answers", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "No longer waiting for an answer (expired, cancelled…) or a cap is reached",
+            content = @Content(mediaType = PROBLEM))
+    public MeetingView accept(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+                              @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid,
+                              @RequestBody(content = @Content(examples = @ExampleObject(name = "accept",
+                                      value = "{\"actorProfileId\":\"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11\"}")))
+                              @Valid @NotNull MeetingAction action) {
+        Meeting m = meetings.accept(id, mid, action.actorProfileId());
+        return MeetingView.of(m, meetings.zoneOf(m.eventId));
+    }
+
+    @POST
+    @Path("/{mid}/decline")
+    @Operation(summary = "Decline a request (the invitee) or a counter-proposal (the requester), with an optional reason")
+    @APIResponse(responseCode = "200", description = "DECLINED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "403", description = "The actor is not the side that answers", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "No longer waiting for an answer", content = @Content(mediaType = PROBLEM))
+    public MeetingView decline(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+                               @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid,
+                               @RequestBody(content = @Content(examples = @ExampleObject(name = "decline",
+                                       value = "{\"actorProfileId\":\"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11\",\"reason\":\"Not our field\"}")))
+                               @Valid @NotNull MeetingAction action) {
+        Meeting m = meetings.decline(id, mid, action.actorProfileId(), action.reason());
+        return MeetingView.of(m, meetings.zoneOf(m.eventId));
+    }
+
+    @POST
+    @Path("/{mid}/propose")
+    @Operation(summary = "The invitee proposes another slot (status PROPOSED); the requester then accepts or declines")
+    @APIResponse(responseCode = "200", description = "PROPOSED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "403", description = "The actor is not the invitee", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not PENDING", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "slotStart is not a slot of the event", content = @Content(mediaType = PROBLEM))
+    public MeetingView propose(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+                               @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid,
+                               @RequestBody(content = @Content(examples = @ExampleObject(name = "propose",
+                                       value = "{\"actorProfileId\":\"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11\",\"slotStart\":\"2026-12-03T14:00:00+08:00\"}")))
+                               @Valid @NotNull MeetingProposal proposal) {
+        Meeting m = meetings.propose(id, mid, proposal.actorProfileId(), proposal.slotStart());
+        return MeetingView.of(m, meetings.zoneOf(m.eventId));
+    }
+
+    @POST
+    @Path("/{mid}/cancel")
+    @Operation(summary = "Either side cancels a request or a meeting (frees its slot and the caps)")
+    @APIResponse(responseCode = "200", description = "CANCELLED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "403", description = "The actor is not a side", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Already declined, cancelled or expired", content = @Content(mediaType = PROBLEM))
+    public MeetingView cancel(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+                              @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid,
+                              @RequestBody(content = @Content(examples = @ExampleObject(name = "cancel",
+                                      value = "{\"actorProfileId\":\"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05\",\"reason\":\"Flight moved\"}")))
+                              @Valid @NotNull MeetingAction action) {
+        Meeting m = meetings.cancel(id, mid, action.actorProfileId(), action.reason());
+        return MeetingView.of(m, meetings.zoneOf(m.eventId));
+    }
+
+    @Schema(name = "MeetingOutcome")
+    public record OutcomeBody(
+            @Schema(description = "A side of the meeting", required = true, example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11")
+            @NotNull UUID actorProfileId,
+            @Schema(description = "How it went; feeds the event statistics and, with weight innomatch.meetings.outcome-weight, "
+                    + "the ranking between the two sides", required = true, example = "COOPERATION_LIKELY")
+            @NotNull Outcome outcome) {
+    }
+
+    @POST
+    @Path("/{mid}/outcome")
+    @Operation(summary = "A side rates a scheduled meeting after its slot ended (a later rating replaces its earlier one)")
+    @APIResponse(responseCode = "200", description = "Rated", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown outcome", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "The actor is not a side", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not scheduled, or the slot has not ended", content = @Content(mediaType = PROBLEM))
+    public MeetingView outcome(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+                               @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid,
+                               @RequestBody(content = @Content(examples = @ExampleObject(name = "rating",
+                                       value = "{\"actorProfileId\":\"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11\",\"outcome\":\"COOPERATION_LIKELY\"}")))
+                               @Valid @NotNull OutcomeBody body) {
+        Meeting m = meetings.rate(id, mid, body.actorProfileId(), body.outcome());
+        return MeetingView.of(m, meetings.zoneOf(m.eventId));
+    }
+
+    @POST
+    @Path("/{mid}/lock")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Admin: keep a scheduled meeting at its slot and table in later scheduler runs")
+    @APIResponse(responseCode = "200", description = "Locked", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "409", description = "Not SCHEDULED", content = @Content(mediaType = PROBLEM))
+    public MeetingView lock(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+                            @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid) {
+        Meeting m = meetings.setLocked(id, mid, true);
+        return MeetingView.of(m, meetings.zoneOf(m.eventId));
+    }
+
+    @POST
+    @Path("/{mid}/unlock")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Admin: let the scheduler move the meeting again")
+    @APIResponse(responseCode = "200", description = "Unlocked", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    public MeetingView unlock(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+                              @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid) {
+        Meeting m = meetings.setLocked(id, mid, false);
+        return MeetingView.of(m, meetings.zoneOf(m.eventId));
+    }
+}
