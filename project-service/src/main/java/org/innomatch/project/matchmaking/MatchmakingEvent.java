@@ -49,7 +49,7 @@ public class MatchmakingEvent extends PanacheEntityBase {
 
     public int tables;
 
-    /** Breaks in time order (V5__event_breaks.sql). */
+    /** Breaks in time order (V6__event_breaks.sql). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "matchmaking_event_break", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
