@@ -1,0 +1,30 @@
+package org.innomatch.gateway.breaker;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.innomatch.gateway.upstreams.Upstream;
+import org.innomatch.gateway.upstreams.Upstreams;
+
+/** One {@link UpstreamBreaker} per service, shared by every call to it in this gateway instance. */
+@ApplicationScoped
+public class CircuitBreakers {
+
+    private final Map<String, UpstreamBreaker> byService;
+
+    public CircuitBreakers(CircuitBreakerSettings settings, Upstreams upstreams) {
+        // Switched off, a breaker simply never reaches its threshold.
+        int threshold = settings.enabled() ? settings.failureThreshold() : Integer.MAX_VALUE;
+        this.byService = upstreams.all().stream().map(Upstream::name).collect(Collectors.toUnmodifiableMap(
+                Function.identity(),
+                name -> new UpstreamBreaker(name, threshold, settings.openDelay().toNanos(),
+                        System::nanoTime)));
+    }
+
+    public UpstreamBreaker of(String service) {
+        return byService.get(service);
+    }
+}
