@@ -6,7 +6,7 @@
 #   gateway/bench/run.sh            (builds with ./mvnw package -DskipTests if a service jar is missing)
 #
 # Environment (all optional):
-#   BENCH_CONNECTIONS=16 BENCH_WARMUP=20 BENCH_DURATION=10 BENCH_ROUNDS=3 BENCH_MAX_REQUESTS=2000000
+#   BENCH_CONNECTIONS=16 BENCH_WARMUP=60 BENCH_DURATION=10 BENCH_ROUNDS=3 BENCH_MAX_REQUESTS=2000000
 #   BENCH_JAVA_OPTS="-Xms128m -Xmx512m -XX:+UseSerialGC"   JVM options of the services (both sides get the same)
 #   INNOMATCH_BENCH_API_KEY=...      sent on every call (header INNOMATCH_BENCH_API_KEY_HEADER, default X-Api-Key)
 #   BENCH_KEEP=1                     keep the temporary directory (logs) afterwards
@@ -20,7 +20,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BENCH_DIR="$ROOT/gateway/bench"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
-WARMUP="${BENCH_WARMUP:-20}"
+WARMUP="${BENCH_WARMUP:-60}"
 DURATION="${BENCH_DURATION:-10}"
 ROUNDS="${BENCH_ROUNDS:-3}"
 MAX_REQUESTS="${BENCH_MAX_REQUESTS:-2000000}"
