@@ -22,6 +22,8 @@ class SystemStatusTest {
 
     @Test
     void reportsEachUpstreamAndFailsFastForADownOne() {
+        // The first call of the JVM loads the HTTP client and the gateway's pipeline; that is not what is timed here.
+        given().when().get("/api/v1/nowhere").then().statusCode(404);
         long start = System.nanoTime();
         given().when().get("/api/v1/status").then()
                 .statusCode(503)

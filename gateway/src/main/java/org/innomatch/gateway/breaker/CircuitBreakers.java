@@ -4,13 +4,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.upstreams.Upstream;
 import org.innomatch.gateway.upstreams.Upstreams;
 
 /** One {@link UpstreamBreaker} per service, shared by every call to it in this gateway instance. */
-@ApplicationScoped
+// A plain singleton, built at startup: no client proxy on the per-call path, nothing loaded on the first call.
+@Singleton
 public class CircuitBreakers {
 
     private final Map<String, UpstreamBreaker> byService;

@@ -3,7 +3,7 @@ package org.innomatch.gateway.ratelimit;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,7 +18,8 @@ import io.github.bucket4j.ConsumptionProbe;
  * only with more active callers than the bound, resets the least recently seen caller. The buckets belong to this
  * gateway instance: with n instances behind a balancer a caller may get up to n times its limit.
  */
-@ApplicationScoped
+// A plain singleton, built at startup: no client proxy on the per-call path, nothing loaded on the first call.
+@Singleton
 public class RateLimiter {
 
     private record MeteredBucket(Bucket bucket, RateLimitSettings.Limit limit) {
