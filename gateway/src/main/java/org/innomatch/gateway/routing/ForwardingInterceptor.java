@@ -2,9 +2,11 @@ package org.innomatch.gateway.routing;
 
 import java.util.concurrent.TimeoutException;
 
+import org.innomatch.gateway.breaker.UpstreamBreaker;
 import org.innomatch.gateway.problem.Problem;
 import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.gateway.tracing.TraceContextHeaders;
 import org.jboss.logging.Logger;
 
 import io.vertx.core.Future;
@@ -30,10 +32,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
 
     private final ForwardedCall call;
     private final ProblemWriter problems;
+    private final UpstreamBreaker breaker;
 
-    ForwardingInterceptor(ForwardedCall call, ProblemWriter problems) {
+    ForwardingInterceptor(ForwardedCall call, ProblemWriter problems, UpstreamBreaker breaker) {
         this.call = call;
         this.problems = problems;
+        this.breaker = breaker;
     }
 
     @Override
@@ -41,6 +45,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         ctx.request().setURI(call.internalUri());
         MultiMap headers = ctx.request().headers();
         HopByHopHeaders.strip(headers);
+        TraceContextHeaders.removeClientCopies(headers);
         headers.set(RequestId.HEADER, call.requestId());
         String forwardedFor = headers.get("X-Forwarded-For");
         headers.set("X-Forwarded-For",
@@ -54,7 +59,15 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         }
         // A client-supplied RFC 7239 header would take precedence over ours in the services.
         headers.remove("Forwarded");
-        return ctx.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(ctx, failure)));
+        return ctx.sendRequest()
+                .andThen(outcome -> {
+                    if (outcome.succeeded()) {
+                        breaker.onSuccess();
+                    } else {
+                        breaker.onFailure();
+                    }
+                })
+                .recover(failure -> Future.succeededFuture(problemResponse(ctx, failure)));
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.innomatch.gateway.breaker.CircuitBreakers;
+import org.innomatch.gateway.breaker.UpstreamBreaker;
+import org.innomatch.gateway.problem.Problem;
 import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.gateway.requestid.RequestId;
 import org.innomatch.gateway.requestid.RequestIdRoute;
@@ -37,10 +40,12 @@ public class UpstreamProxy {
     private final ProblemWriter problems;
     private final Map<String, Upstream> upstreams;
     private final Map<String, UpstreamOrigin> origins;
+    private final CircuitBreakers breakers;
 
-    public UpstreamProxy(HttpClient client, ProblemWriter problems, Upstreams config) {
+    public UpstreamProxy(HttpClient client, ProblemWriter problems, Upstreams config, CircuitBreakers breakers) {
         this.client = client;
         this.problems = problems;
+        this.breakers = breakers;
         this.upstreams = config.all().stream().collect(Collectors.toUnmodifiableMap(Upstream::name, Function.identity()));
         this.origins = config.all().stream().collect(Collectors.toUnmodifiableMap(Upstream::name,
                 upstream -> new UpstreamOrigin(upstream, config.connectTimeout())));
@@ -56,11 +61,23 @@ public class UpstreamProxy {
                 request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress(),
                 request.scheme(), authority == null ? null : authority.toString());
         ctx.put(RequestIdRoute.UPSTREAM_KEY, upstream.name());
+        UpstreamBreaker breaker = breakers.of(upstream.name());
+        if (!breaker.tryAcquire()) {
+            refuseWhileOpen(ctx, call, breaker);
+            return;
+        }
         markBodyOfUnknownLengthAsChunked(request);
         HttpProxy.reverseProxy(OPTIONS, client)
                 .origin(origins.get(upstream.name()))
-                .addInterceptor(new ForwardingInterceptor(call, problems))
+                .addInterceptor(new ForwardingInterceptor(call, problems, breaker))
                 .handle(request);
+    }
+
+    /** The breaker is open: answer at once rather than queue the call behind a service known to be failing. */
+    private void refuseWhileOpen(RoutingContext ctx, ForwardedCall call, UpstreamBreaker breaker) {
+        ctx.response().putHeader("Retry-After", Long.toString(breaker.retryAfterSeconds()));
+        problems.send(ctx.response(), Problem.upstreamUnavailable(call.upstream().name(), call.publicPath(),
+                call.requestId()));
     }
 
     /**

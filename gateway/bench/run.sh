@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# Gateway benchmark: one run on loopback measures a cached GET (profile-service's GET /taxonomy/sectors, served
+# from memory with Cache-Control) three ways — directly, through the gateway, through nginx as a plain reverse
+# proxy in front of the same service instance — and prints req/s, p50, p99 and the ratios.
+#
+#   gateway/bench/run.sh            (builds with ./mvnw package -DskipTests if a service jar is missing)
+#
+# Environment (all optional):
+#   BENCH_CONNECTIONS=16 BENCH_WARMUP=60 BENCH_DURATION=10 BENCH_ROUNDS=3 BENCH_MAX_REQUESTS=2000000
+#   BENCH_JAVA_OPTS="-Xms128m -Xmx512m -XX:+UseSerialGC"   JVM options of the services (both sides get the same)
+#   INNOMATCH_BENCH_API_KEY=...      sent on every call (header INNOMATCH_BENCH_API_KEY_HEADER, default X-Api-Key)
+#   BENCH_KEEP=1                     keep the temporary directory (logs) afterwards
+#   BENCH_TARGETS="direct gateway nginx"   which of them to measure
+#   BENCH_JFR=1                      record the gateway with Java Flight Recorder into <temp dir>/gateway.jfr
+#
+# It starts its own stack (local-stack on free ports, temporary state directory) and its own nginx (installed with
+# apt-get if missing), stops both when done, and touches nothing else. Everything listens on 127.0.0.1 only.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BENCH_DIR="$ROOT/gateway/bench"
+CONNECTIONS="${BENCH_CONNECTIONS:-16}"
+WARMUP="${BENCH_WARMUP:-60}"
+DURATION="${BENCH_DURATION:-10}"
+ROUNDS="${BENCH_ROUNDS:-3}"
+MAX_REQUESTS="${BENCH_MAX_REQUESTS:-2000000}"
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}"
+PATH_UNDER_TEST="/taxonomy/sectors"
+
+WORK="$(mktemp -d /tmp/innomatch-bench.XXXXXX)"
+STACK_PID=""
+NGINX_PID=""
+
+cleanup() {
+  set +e
+  if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
+    kill -QUIT "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null
+  fi
+  if [[ -n "$STACK_PID" ]] && kill -0 "$STACK_PID" 2>/dev/null; then
+    # local-stack's shutdown hook stops its services and infrastructure (SIGINT is ignored by background jobs).
+    kill -TERM "$STACK_PID"
+    for _ in $(seq 1 60); do kill -0 "$STACK_PID" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$STACK_PID" 2>/dev/null
+  fi
+  if [[ "${BENCH_KEEP:-0}" == 1 ]]; then echo "logs kept in $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+TAKEN=" "
+free_port() {
+  local p
+  for _ in $(seq 1 200); do
+    p=$(( 20000 + RANDOM % 30000 ))
+    if [[ "$TAKEN" != *" $p "* ]] && ! port_in_use "$p"; then TAKEN+="$p "; echo "$p"; return; fi
+  done
+  echo "no free port found" >&2; exit 1
+}
+
+wait_http() { # url, seconds
+  local deadline=$(( SECONDS + $2 ))
+  until curl -fsS -o /dev/null "$1" 2>/dev/null; do
+    if (( SECONDS > deadline )); then log "timed out waiting for $1"; return 1; fi
+    if [[ -n "$STACK_PID" ]] && ! kill -0 "$STACK_PID" 2>/dev/null; then log "local-stack exited"; return 1; fi
+    sleep 1
+  done
+}
+
+# --- build if needed
+need_build=0
+for jar in gateway profile-service project-service matching-service notification-service; do
+  [[ -f "$ROOT/$jar/target/quarkus-app/quarkus-run.jar" ]] || need_build=1
+done
+[[ -f "$ROOT/local-stack/target/local-stack.jar" ]] || need_build=1
+if (( need_build )); then
+  log "building (./mvnw -q package -DskipTests)"
+  (cd "$ROOT" && ./mvnw -q package -DskipTests)
+fi
+
+# --- nginx
+if ! command -v nginx >/dev/null; then
+  SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO="sudo"
+  log "installing nginx (apt-get)"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx >/dev/null
+fi
+
+# --- ports
+GATEWAY_PORT=$(free_port); PROFILE_PORT=$(free_port); PROJECT_PORT=$(free_port); MATCHING_PORT=$(free_port)
+NOTIFICATION_PORT=$(free_port); KAFKA_PORT=$(free_port); KAFKA_CONTROLLER_PORT=$(free_port)
+POSTGRES_PORT=$(free_port); MONGO_PORT=$(free_port); NGINX_PORT=$(free_port)
+
+# --- the stack. The gateway keeps its rate limiter in the path, with limits no benchmark reaches.
+log "starting the stack in $WORK/stack (log: $WORK/stack.log)"
+INNOMATCH_RATE_LIMIT_DEFAULT_CAPACITY=1000000000 INNOMATCH_RATE_LIMIT_DEFAULT_REFILL_PER_MINUTE=1000000000 \
+INNOMATCH_RATE_LIMIT_ROLES_ADMIN_CAPACITY=1000000000 INNOMATCH_RATE_LIMIT_ROLES_ADMIN_REFILL_PER_MINUTE=1000000000 \
+INNOMATCH_RATE_LIMIT_ROLES_PARTNER_CAPACITY=1000000000 INNOMATCH_RATE_LIMIT_ROLES_PARTNER_REFILL_PER_MINUTE=1000000000 \
+INNOMATCH_RATE_LIMIT_ROLES_PARTICIPANT_CAPACITY=1000000000 INNOMATCH_RATE_LIMIT_ROLES_PARTICIPANT_REFILL_PER_MINUTE=1000000000 \
+  java -jar "$ROOT/local-stack/target/local-stack.jar" up --dir "$WORK/stack" --home "$ROOT" \
+    --gateway-port "$GATEWAY_PORT" --profile-port "$PROFILE_PORT" --project-port "$PROJECT_PORT" \
+    --matching-port "$MATCHING_PORT" --notification-port "$NOTIFICATION_PORT" --kafka-port "$KAFKA_PORT" \
+    --kafka-controller-port "$KAFKA_CONTROLLER_PORT" --postgres-port "$POSTGRES_PORT" --mongo-port "$MONGO_PORT" \
+    --java-opts "$JAVA_OPTS" >"$WORK/stack.log" 2>&1 </dev/null &
+STACK_PID=$!
+wait_http "http://127.0.0.1:$PROFILE_PORT/q/health/ready" 300
+wait_http "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" 120
+
+# --- nginx as a plain reverse proxy, configured as an operator would: keep-alive to the upstream, one worker per
+# core, access log on (the gateway writes one too).
+mkdir -p "$WORK/nginx/logs"
+cat >"$WORK/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log $WORK/nginx/logs/access.log combined buffer=64k flush=1s;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  upstream profile_service {
+    server 127.0.0.1:$PROFILE_PORT;
+    keepalive 64;
+  }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location /api/v1/ {
+      proxy_pass http://profile_service/;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_set_header X-Request-Id \$request_id;
+      proxy_connect_timeout 1s;
+      proxy_read_timeout 10s;
+    }
+  }
+}
+CONF
+nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
+NGINX_PID=$!
+wait_http "http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST" 30
+
+# --- sanity: all three answer the same body
+direct_body=$(curl -fsS "http://127.0.0.1:$PROFILE_PORT$PATH_UNDER_TEST")
+[[ "$(curl -fsS "http://127.0.0.1:$GATEWAY_PORT/api/v1$PATH_UNDER_TEST")" == "$direct_body" ]] \
+  || { log "the gateway answers differently"; exit 1; }
+[[ "$(curl -fsS "http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST")" == "$direct_body" ]] \
+  || { log "nginx answers differently"; exit 1; }
+
+# --- load
+mkdir -p "$WORK/loadgen"
+javac -d "$WORK/loadgen" "$BENCH_DIR/LoadGen.java"
+HEADER_ARGS=()
+if [[ -n "${INNOMATCH_BENCH_API_KEY:-}" ]]; then
+  HEADER_ARGS=(--header "${INNOMATCH_BENCH_API_KEY_HEADER:-X-Api-Key}: $INNOMATCH_BENCH_API_KEY")
+fi
+declare -A URLS=(
+  [direct]="http://127.0.0.1:$PROFILE_PORT$PATH_UNDER_TEST"
+  [gateway]="http://127.0.0.1:$GATEWAY_PORT/api/v1$PATH_UNDER_TEST"
+  [nginx]="http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST")
+TARGET_ARGS=()
+for target in ${BENCH_TARGETS:-direct gateway nginx}; do TARGET_ARGS+=("$target=${URLS[$target]}"); done
+if [[ "${BENCH_JFR:-0}" == 1 ]]; then
+  GATEWAY_PID=$(sed -n 's/.*gateway *started *pid \([0-9]*\).*/\1/p' "$WORK/stack.log" | head -1)
+  jcmd "$GATEWAY_PID" JFR.start name=bench settings=profile filename="$WORK/gateway.jfr" >/dev/null
+fi
+log "GET $PATH_UNDER_TEST: $CONNECTIONS connections, ${WARMUP}s warm-up, $ROUNDS rounds of ${DURATION}s per target, on $(nproc) cores"
+java -Xms64m -Xmx512m -cp "$WORK/loadgen" LoadGen --connections "$CONNECTIONS" --warmup "$WARMUP" \
+  --duration "$DURATION" --rounds "$ROUNDS" --max-requests "$MAX_REQUESTS" ${HEADER_ARGS[@]+"${HEADER_ARGS[@]}"} \
+  "${TARGET_ARGS[@]}"
+if [[ "${BENCH_JFR:-0}" == 1 ]]; then
+  jcmd "$GATEWAY_PID" JFR.dump name=bench filename="$WORK/gateway.jfr" >/dev/null && log "recording: $WORK/gateway.jfr"
+fi

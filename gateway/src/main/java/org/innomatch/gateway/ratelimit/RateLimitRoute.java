@@ -1,0 +1,87 @@
+package org.innomatch.gateway.ratelimit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.innomatch.gateway.pipeline.PipelineOrder;
+import org.innomatch.gateway.problem.Problem;
+import org.innomatch.gateway.problem.ProblemWriter;
+import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.gateway.routing.RouteTable;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Limits every call under {@code /api/v1} except the merged OpenAPI document (the console needs it, and it is
+ * cached). Health ({@code /q/health}), metrics and the console live outside {@code /api/v1} and are never limited.
+ * Each limited response carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset};
+ * a refused call gets 429 problem+json with {@code Retry-After}.
+ */
+@ApplicationScoped
+public class RateLimitRoute {
+
+    /** Set by authentication: {@code key:<apiKeyId>} or {@code sub:<subject>}. */
+    public static final String RATE_KEY = "innomatch.rate-key";
+
+    /** Set by authentication: {@code admin}, {@code partner} or {@code participant}. */
+    public static final String ROLE = "innomatch.role";
+
+    static final String UNLIMITED_PATH = RouteTable.PUBLIC_PREFIX + "/openapi";
+
+    private static final String PROBLEM_TYPE = "https://innomatch.org/problems/rate-limited";
+
+    private final RateLimitSettings settings;
+    private final RateLimiter limiter;
+    private final ProblemWriter problems;
+
+    public RateLimitRoute(RateLimitSettings settings, RateLimiter limiter, ProblemWriter problems) {
+        this.settings = settings;
+        this.limiter = limiter;
+        this.problems = problems;
+    }
+
+    void register(@Observes Router router) {
+        if (settings.enabled()) {
+            router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.RATE_LIMIT).handler(this::limit);
+        }
+    }
+
+    void limit(RoutingContext ctx) {
+        if (UNLIMITED_PATH.equals(ctx.normalizedPath())) {
+            ctx.next();
+            return;
+        }
+        RateDecision decision = limiter.consume(callerKey(ctx), ctx.get(ROLE));
+        if (decision.allowed()) {
+            // Applied as the headers leave, so they survive the proxy copying the service's headers.
+            ctx.addHeadersEndHandler(v -> putHeaders(ctx.response().headers(), decision));
+            ctx.next();
+            return;
+        }
+        putHeaders(ctx.response().headers(), decision);
+        ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+        problems.send(ctx.response(), new Problem(PROBLEM_TYPE, "Too Many Requests", 429,
+                "Rate limit of " + decision.limit() + " requests exceeded; retry in " + decision.retryAfterSeconds()
+                        + " s",
+                ctx.normalizedPath(), RequestId.of(ctx)));
+    }
+
+    /** The key authentication settled on, else the client's address (as Quarkus resolved it, proxies included). */
+    static String callerKey(RoutingContext ctx) {
+        String key = ctx.get(RATE_KEY);
+        if (key != null) {
+            return key;
+        }
+        SocketAddress remote = ctx.request().remoteAddress();
+        return "ip:" + (remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress());
+    }
+
+    private static void putHeaders(MultiMap headers, RateDecision decision) {
+        headers.set("RateLimit-Limit", Long.toString(decision.limit()));
+        headers.set("RateLimit-Remaining", Long.toString(decision.remaining()));
+        headers.set("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+    }
+}

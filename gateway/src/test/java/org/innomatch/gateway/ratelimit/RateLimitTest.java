@@ -1,0 +1,96 @@
+package org.innomatch.gateway.ratelimit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.UUID;
+
+import org.innomatch.gateway.support.EdgeLimitsProfile;
+import org.innomatch.gateway.support.GatewayTestUpstreams;
+import org.innomatch.gateway.support.TestCaller;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@TestProfile(EdgeLimitsProfile.class)
+@WithTestResource(GatewayTestUpstreams.class)
+class RateLimitTest {
+
+    private static final int SECONDS_PER_TOKEN = 60 / EdgeLimitsProfile.REFILL_PER_MINUTE;
+
+    @Test
+    void aPartnerKeyGetsItsBurstThen429WithRetryAfterAndRateLimitHeaders() {
+        String key = "key:" + UUID.randomUUID();
+        for (int i = 1; i <= EdgeLimitsProfile.PARTNER_CAPACITY; i++) {
+            asCaller(key, "partner").get("/api/v1/profiles/p1")
+                    .then().statusCode(200)
+                    .header("RateLimit-Limit", Integer.toString(EdgeLimitsProfile.PARTNER_CAPACITY))
+                    .header("RateLimit-Remaining", Integer.toString(EdgeLimitsProfile.PARTNER_CAPACITY - i))
+                    .body("service", equalTo("profile-service"));
+        }
+        Response refused = asCaller(key, "partner").header("X-Request-Id", "limited-1").get("/api/v1/profiles/p1");
+        refused.then().statusCode(429)
+                .contentType("application/problem+json")
+                .body("status", equalTo(429))
+                .body("title", equalTo("Too Many Requests"))
+                .body("type", equalTo("https://innomatch.org/problems/rate-limited"))
+                .body("instance", equalTo("/api/v1/profiles/p1"))
+                .body("requestId", equalTo("limited-1"))
+                .header("RateLimit-Limit", Integer.toString(EdgeLimitsProfile.PARTNER_CAPACITY))
+                .header("RateLimit-Remaining", "0");
+        assertThat(seconds(refused, "Retry-After"), allOf(greaterThanOrEqualTo(1L), lessThanOrEqualTo((long) SECONDS_PER_TOKEN)));
+        // Empty: the whole capacity must come back, at one token per SECONDS_PER_TOKEN.
+        assertThat(seconds(refused, "RateLimit-Reset"), allOf(
+                greaterThanOrEqualTo((long) (EdgeLimitsProfile.PARTNER_CAPACITY - 1) * SECONDS_PER_TOKEN),
+                lessThanOrEqualTo((long) EdgeLimitsProfile.PARTNER_CAPACITY * SECONDS_PER_TOKEN)));
+    }
+
+    @Test
+    void eachCallerHasItsOwnBucket() {
+        String first = "sub:" + UUID.randomUUID();
+        String second = "sub:" + UUID.randomUUID();
+        for (int i = 0; i < EdgeLimitsProfile.PARTNER_CAPACITY; i++) {
+            asCaller(first, "partner").get("/api/v1/projects/j1").then().statusCode(200);
+        }
+        asCaller(first, "partner").get("/api/v1/projects/j1").then().statusCode(429);
+        // A caller whose role has no limit of its own gets the default one.
+        asCaller(second, "observer").get("/api/v1/projects/j1").then().statusCode(200)
+                .header("RateLimit-Limit", Integer.toString(EdgeLimitsProfile.DEFAULT_CAPACITY))
+                .header("RateLimit-Remaining", Integer.toString(EdgeLimitsProfile.DEFAULT_CAPACITY - 1));
+    }
+
+    @Test
+    void withoutAKeyTheClientAddressIsTheCallerAndTheGatewaysOwnEndpointsAreLimitedToo() {
+        // Only this test calls without a key, so the address's bucket starts full.
+        given().get("/api/v1/status").then().header("RateLimit-Limit", Integer.toString(EdgeLimitsProfile.DEFAULT_CAPACITY));
+        given().get("/api/v1/nowhere").then().statusCode(404).header("RateLimit-Remaining", "1");
+        given().get("/api/v1/taxonomy/sectors").then().statusCode(200).header("RateLimit-Remaining", "0");
+        Response refused = given().get("/api/v1/taxonomy/sectors");
+        refused.then().statusCode(429).contentType("application/problem+json");
+        assertThat(seconds(refused, "Retry-After"), allOf(greaterThanOrEqualTo(1L), lessThanOrEqualTo((long) SECONDS_PER_TOKEN)));
+
+        // Not limited, even with the bucket empty: the merged OpenAPI document, health, the console.
+        given().get("/api/v1/openapi").then().statusCode(200).header("RateLimit-Limit", nullValue());
+        given().get("/q/health/live").then().statusCode(200).header("RateLimit-Limit", nullValue());
+        given().get("/console/").then().statusCode(200).header("RateLimit-Limit", nullValue());
+    }
+
+    private static io.restassured.specification.RequestSpecification asCaller(String key, String role) {
+        return given().header(TestCaller.KEY_HEADER, key).header(TestCaller.ROLE_HEADER, role).when();
+    }
+
+    private static long seconds(Response response, String header) {
+        String value = response.header(header);
+        assertThat(header, value != null);
+        return Long.parseLong(value);
+    }
+}
