@@ -33,6 +33,7 @@ public class AuthenticationRoute {
     private static final Set<String> OPEN = Set.of(RouteTable.PUBLIC_PREFIX + "/status",
             RouteTable.PUBLIC_PREFIX + "/openapi");
     private static final String BEARER = "Bearer ";
+    private static final String REFUSAL_KEY = "innomatch.auth-refusal";
 
     private final ApiKeys apiKeys;
     private final BearerTokens bearerTokens;
@@ -51,6 +52,17 @@ public class AuthenticationRoute {
 
     void register(@Observes Router router) {
         router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.AUTHENTICATION).handler(this::authenticate);
+        router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.AUTHENTICATION_REFUSAL).handler(this::refuse);
+    }
+
+    void refuse(RoutingContext ctx) {
+        GatewayProblemException refused = ctx.get(REFUSAL_KEY);
+        if (refused == null) {
+            ctx.next();
+            return;
+        }
+        refused.headers().forEach(ctx.response()::putHeader);
+        problems.send(ctx.response(), refused.problem(ctx.normalizedPath(), RequestId.of(ctx)));
     }
 
     void authenticate(RoutingContext ctx) {
@@ -67,8 +79,9 @@ public class AuthenticationRoute {
         try {
             identity = identify(apiKey, authorization);
         } catch (GatewayProblemException refused) {
-            refused.headers().forEach(ctx.response()::putHeader);
-            problems.send(ctx.response(), refused.problem(path, RequestId.of(ctx)));
+            // Answered after rate limiting, so that guessing keys or replaying bad tokens spends the address's bucket.
+            ctx.put(REFUSAL_KEY, refused);
+            ctx.next();
             return;
         }
         ctx.put(Identity.KEY, identity);

@@ -4,7 +4,8 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 
 /**
  * Where each gateway handler sits on Quarkus' Vert.x router; lower runs first. Every public call passes, in order:
- * request id → (authentication) → (rate limiting) → proxy to a service, or Quarkus REST for the gateway's own
+ * request id → authentication → rate limiting (by caller, or by address for a refused caller) → the refusal of
+ * a caller authentication turned away → proxy to a service, or Quarkus REST for the gateway's own
  * endpoints → 404 problem for anything left under {@code /api/v1}.
  * <p>
  * A handler placed before {@link #PROXY} that completes asynchronously must {@code pause()} the request first and
@@ -14,11 +15,13 @@ public final class PipelineOrder {
 
     public static final int REQUEST_ID = 100;
 
-    /** Reserved for the authentication increment (API keys, JWT). */
+    /** Identifies the caller (API key, bearer JWT); a refusal is only noted here. */
     public static final int AUTHENTICATION = 300;
 
-    /** Reserved for the rate-limiting increment. */
     public static final int RATE_LIMIT = 400;
+
+    /** Answers the refusal authentication noted, once rate limiting has charged it to the client's address. */
+    public static final int AUTHENTICATION_REFUSAL = 450;
 
     /** Before Quarkus REST (which sits at {@code ROUTE_ORDER_AFTER_DEFAULT + 500}). */
     public static final int PROXY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;

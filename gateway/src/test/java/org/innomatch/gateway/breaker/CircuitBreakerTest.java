@@ -10,6 +10,9 @@ import static org.hamcrest.Matchers.nullValue;
 import org.innomatch.gateway.support.EdgeLimitsProfile;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 import org.innomatch.gateway.support.TestCaller;
+import org.innomatch.gateway.support.TestCredentials;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -26,6 +29,16 @@ import io.restassured.specification.RequestSpecification;
 @TestProfile(EdgeLimitsProfile.class)
 @WithTestResource(GatewayTestUpstreams.class)
 class CircuitBreakerTest {
+
+    @BeforeAll
+    static void asAdmin() {
+        TestCredentials.adminByDefault();
+    }
+
+    @AfterAll
+    static void anonymousAgain() {
+        TestCredentials.anonymous();
+    }
 
     @Test
     void aDownServiceOpensItsBreakerThenAProbeClosesItWhenTheServiceIsBack() throws Exception {

@@ -11,6 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.innomatch.gateway.support.GatewayTestUpstreams;
+import org.innomatch.gateway.support.TestCredentials;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -21,6 +24,16 @@ import io.restassured.response.Response;
 @QuarkusTest
 @WithTestResource(GatewayTestUpstreams.class)
 class CorsTest {
+
+    @BeforeAll
+    static void asAdmin() {
+        TestCredentials.adminByDefault();
+    }
+
+    @AfterAll
+    static void anonymousAgain() {
+        TestCredentials.anonymous();
+    }
 
     private static final String PORTAL = "http://localhost:3000";
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.innomatch.gateway.support.EdgeLimitsProfile;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 import org.innomatch.gateway.support.TestCaller;
+import org.innomatch.gateway.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -72,8 +73,10 @@ class RateLimitTest {
     void withoutAKeyTheClientAddressIsTheCallerAndTheGatewaysOwnEndpointsAreLimitedToo() {
         // Only this test calls without a key, so the address's bucket starts full.
         given().get("/api/v1/status").then().header("RateLimit-Limit", Integer.toString(EdgeLimitsProfile.DEFAULT_CAPACITY));
-        given().get("/api/v1/nowhere").then().statusCode(404).header("RateLimit-Remaining", "1");
-        given().get("/api/v1/taxonomy/sectors").then().statusCode(200).header("RateLimit-Remaining", "0");
+        // Refused callers are charged to their address too, so guessing keys runs out of tokens like anything else.
+        given().get("/api/v1/nowhere").then().statusCode(401).header("RateLimit-Remaining", "1");
+        given().header("X-API-Key", "imk_0000000000000bad_guess").get("/api/v1/taxonomy/sectors").then()
+                .statusCode(401).header("RateLimit-Remaining", "0");
         Response refused = given().get("/api/v1/taxonomy/sectors");
         refused.then().statusCode(429).contentType("application/problem+json");
         assertThat(seconds(refused, "Retry-After"), allOf(greaterThanOrEqualTo(1L), lessThanOrEqualTo((long) SECONDS_PER_TOKEN)));
@@ -85,7 +88,9 @@ class RateLimitTest {
     }
 
     private static io.restassured.specification.RequestSpecification asCaller(String key, String role) {
-        return given().header(TestCaller.KEY_HEADER, key).header(TestCaller.ROLE_HEADER, role).when();
+        // Authenticated as the test admin; TestCaller then stands in for the caller authentication would have found.
+        return given().header("X-API-Key", TestCredentials.ADMIN_KEY)
+                .header(TestCaller.KEY_HEADER, key).header(TestCaller.ROLE_HEADER, role).when();
     }
 
     private static long seconds(Response response, String header) {

@@ -10,6 +10,9 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.List;
 
 import org.innomatch.gateway.support.GatewayTestUpstreams;
+import org.innomatch.gateway.support.TestCredentials;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +22,16 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(GatewayTestUpstreams.class)
 class TraceContextTest {
+
+    @BeforeAll
+    static void asAdmin() {
+        TestCredentials.adminByDefault();
+    }
+
+    @AfterAll
+    static void anonymousAgain() {
+        TestCredentials.anonymous();
+    }
 
     private static final String TRACEPARENT = "00-([0-9a-f]{32})-([0-9a-f]{16})-0[01]";
 
