@@ -1,5 +1,6 @@
 package org.innomatch.matching.readmodel;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -64,7 +65,7 @@ public final class CandidateProjector {
                 p.sectors(), p.cooperationTypes(), p.languages(), lowerCase(p.keywords()), null,
                 p.offers(), TextLanguage.detect(p.offers(), p.languages()),
                 p.needs(), TextLanguage.detect(p.needs(), p.languages()),
-                "HIDDEN".equals(p.visibility()), p.version());
+                "HIDDEN".equals(p.visibility()), p.version(), lastChange(p.updatedAt(), p.createdAt()));
     }
 
     private Candidate toCandidate(ProjectUpserted p) {
@@ -77,7 +78,11 @@ public final class CandidateProjector {
         TextLanguage language = TextLanguage.detect(text, ownerLanguages);
         return new Candidate(TargetType.PROJECT, p.id(), p.ownerProfileId(), p.title(), null, p.country(),
                 p.sectors(), p.cooperationTypes(), ownerLanguages, lowerCase(p.keywords()), p.trl(),
-                text, language, text, language, false, p.version());
+                text, language, text, language, false, p.version(), lastChange(p.updatedAt(), p.createdAt()));
+    }
+
+    private static Instant lastChange(Instant updatedAt, Instant createdAt) {
+        return updatedAt != null ? updatedAt : createdAt;
     }
 
     private static String join(String title, String summary) {

@@ -1,5 +1,8 @@
 package org.innomatch.matching.recommendations;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,12 +34,26 @@ public final class ReciprocalScorer {
     private static final double TERM_SATURATION = 2.0;
     private static final int TERMS_IN_DETAIL = 5;
 
+    /** How fast the recency factor decays by default: a target last changed this long ago scores 0.5. */
+    public static final Duration DEFAULT_RECENCY_HALF_LIFE = Duration.ofDays(30);
+
     private final ScoringWeights weights;
     private final TextAnalyzers analyzers;
+    private final Clock clock;
+    private final double recencyHalfLifeMillis;
 
     public ReciprocalScorer(ScoringWeights weights, TextAnalyzers analyzers) {
+        this(weights, analyzers, Clock.systemUTC(), DEFAULT_RECENCY_HALF_LIFE);
+    }
+
+    public ReciprocalScorer(ScoringWeights weights, TextAnalyzers analyzers, Clock clock, Duration recencyHalfLife) {
+        if (recencyHalfLife.isZero() || recencyHalfLife.isNegative()) {
+            throw new IllegalArgumentException("recency half-life must be positive");
+        }
         this.weights = weights;
         this.analyzers = analyzers;
+        this.clock = clock;
+        this.recencyHalfLifeMillis = recencyHalfLife.toMillis();
     }
 
     public ScoringWeights weights() {
@@ -45,16 +62,18 @@ public final class ReciprocalScorer {
 
     /** A scoring session for one requester; caches the requester's analysed texts per language. */
     public Session session(Candidate requester) {
-        return new Session(requester);
+        return new Session(requester, clock.instant());
     }
 
     public final class Session {
 
         private final Candidate requester;
+        private final Instant now;
         private final Map<String, Map<String, String>> termCache = new HashMap<>();
 
-        private Session(Candidate requester) {
+        private Session(Candidate requester, Instant now) {
             this.requester = requester;
+            this.now = now;
         }
 
         public ScoredPair score(Candidate target) {
@@ -67,7 +86,7 @@ public final class ReciprocalScorer {
                     analyzers.terms(target.needs(), target.needsLanguage()),
                     requesterTerms("offers", requester.offers(), target.needsLanguage()),
                     "you offer '%2$s' — they need '%1$s'");
-            List<FactorValue> shared = sharedFactors(requester, target);
+            List<FactorValue> shared = sharedFactors(requester, target, now);
 
             double weightSum = weights.complementarity();
             double sharedWeighted = 0;
@@ -124,7 +143,7 @@ public final class ReciprocalScorer {
         }
     }
 
-    private List<FactorValue> sharedFactors(Candidate requester, Candidate target) {
+    private List<FactorValue> sharedFactors(Candidate requester, Candidate target, Instant now) {
         List<FactorValue> factors = new ArrayList<>();
         factors.add(keywords(requester, target));
         factors.add(sector(requester, target));
@@ -143,7 +162,19 @@ public final class ReciprocalScorer {
             factors.add(new FactorValue(Factor.LANGUAGE, common.isEmpty() ? 0 : 1,
                     common.isEmpty() ? "" : "shared languages: " + String.join(", ", common)));
         }
+        if (target.updatedAt() != null) {
+            factors.add(recency(target.updatedAt(), now));
+        }
         return factors;
+    }
+
+    /** {@code 2^(-age / half-life)}: 1 for a target changed just now, 0.5 after one half-life; a future time counts as now. */
+    FactorValue recency(Instant updatedAt, Instant now) {
+        long ageMillis = Math.max(0, Duration.between(updatedAt, now).toMillis());
+        double value = Math.pow(2, -ageMillis / recencyHalfLifeMillis);
+        long days = Duration.ofMillis(ageMillis).toDays();
+        String detail = days == 0 ? "updated today" : days == 1 ? "updated 1 day ago" : "updated " + days + " days ago";
+        return new FactorValue(Factor.RECENCY, value, detail);
     }
 
     private static FactorValue keywords(Candidate requester, Candidate target) {

@@ -1,14 +1,18 @@
 package org.innomatch.matching.recommendations;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.apache.lucene.search.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,16 +34,25 @@ public class RecommendationService {
     private final ReciprocalScorer scorer;
     private final RetrievalQuery retrieval;
     private final int retrievalDepth;
+    private final List<RankingAdjustment> adjustments;
+    private final ExposureDamping exposure;
 
     public RecommendationService(CandidateIndex index, InterestStore interests, ReadModelConsumer readModel,
-                                 ScoringWeights weights,
-                                 @ConfigProperty(name = "innomatch.matching.retrieval-depth", defaultValue = "200") int retrievalDepth) {
+                                 ScoringWeights weights, Instance<RankingAdjustment> adjustments, ExposureDamping exposure,
+                                 @ConfigProperty(name = "innomatch.matching.retrieval-depth", defaultValue = "200") int retrievalDepth,
+                                 @ConfigProperty(name = "innomatch.matching.recency.half-life", defaultValue = "P30D") Duration recencyHalfLife) {
         this.index = index;
         this.interests = interests;
         this.readModel = readModel;
-        this.scorer = new ReciprocalScorer(weights, index.analyzers());
+        this.scorer = new ReciprocalScorer(weights, index.analyzers(), Clock.systemUTC(), recencyHalfLife);
         this.retrieval = new RetrievalQuery(index.analyzers());
         this.retrievalDepth = retrievalDepth;
+        this.adjustments = adjustments.stream().toList();
+        this.exposure = exposure;
+    }
+
+    public ReciprocalScorer scorer() {
+        return scorer;
     }
 
     public RecommendationPage partnersFor(UUID profileId, RecommendationFilters filters, int offset, int limit) {
@@ -77,16 +90,31 @@ public class RecommendationService {
     }
 
     private RecommendationPage page(Candidate requester, Query query, int offset, int limit) {
+        List<ScoredPair> ranked = rank(requester, query);
+        List<ScoredPair> shown = ranked.stream().skip(offset).limit(limit).toList();
+        exposure.served(requester, shown.stream().map(p -> p.target().key()).toList());
+        String next = offset + limit < ranked.size() ? PageCursor.encode(offset + limit) : null;
+        return new RecommendationPage(shown.stream().map(RecommendationService::toItem).toList(), next);
+    }
+
+    /** Every retrieved target scored by the factors, then by every {@link RankingAdjustment}, best first. */
+    List<ScoredPair> rank(Candidate requester, Query query) {
         ReciprocalScorer.Session session = scorer.session(requester);
+        List<RankingAdjustment.PairAdjuster> adjusters = adjustments.stream().map(a -> a.forRequester(requester)).toList();
         List<ScoredPair> ranked = new ArrayList<>();
         for (ScoredCandidate hit : index.search(query, retrievalDepth)) {
-            ranked.add(session.score(hit.candidate()));
+            ScoredPair pair = session.score(hit.candidate());
+            for (RankingAdjustment.PairAdjuster adjuster : adjusters) {
+                Optional<RankingAdjustment.Adjustment> adjustment = adjuster.adjust(hit.candidate());
+                if (adjustment.isPresent()) {
+                    pair = pair.adjusted(adjustment.get());
+                }
+            }
+            ranked.add(pair);
         }
         ranked.sort(Comparator.comparingDouble(ScoredPair::score).reversed()
                 .thenComparing(p -> p.target().id()));
-        List<RecommendationItem> items = ranked.stream().skip(offset).limit(limit).map(RecommendationService::toItem).toList();
-        String next = offset + limit < ranked.size() ? PageCursor.encode(offset + limit) : null;
-        return new RecommendationPage(items, next);
+        return ranked;
     }
 
     private Candidate requireCandidate(TargetType type, UUID id, String resource) {
