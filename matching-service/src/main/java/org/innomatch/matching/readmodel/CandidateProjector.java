@@ -33,19 +33,30 @@ public final class CandidateProjector {
         this.index = index;
     }
 
-    public void apply(Object data) {
+    /**
+     * @return the candidate if this event made it appear in the index (a profile not held before, a project
+     * newly published), {@code null} otherwise (a change, a removal, an ignored stale state)
+     */
+    public Candidate apply(Object data) {
         if (data instanceof ProfileUpserted p) {
-            if (!isOlderThanIndexed(TargetType.PROFILE, p.id(), p.version())) {
-                index.upsert(toCandidate(p));
+            Optional<Candidate> held = index.get(TargetType.PROFILE, p.id());
+            if (held.isPresent() && held.get().version() > p.version()) {
+                return null;
             }
+            Candidate candidate = toCandidate(p);
+            index.upsert(candidate);
+            return held.isEmpty() ? candidate : null;
         } else if (data instanceof ProfileDeleted d) {
             index.remove(TargetType.PROFILE, d.id());
         } else if (data instanceof ProjectUpserted p) {
-            if (isOlderThanIndexed(TargetType.PROJECT, p.id(), p.version())) {
-                return;
+            Optional<Candidate> held = index.get(TargetType.PROJECT, p.id());
+            if (held.isPresent() && held.get().version() > p.version()) {
+                return null;
             }
             if (PUBLISHED.equals(p.status())) {
-                index.upsert(toCandidate(p));
+                Candidate candidate = toCandidate(p);
+                index.upsert(candidate);
+                return held.isEmpty() ? candidate : null;
             } else {
                 index.remove(TargetType.PROJECT, p.id());
             }
@@ -54,10 +65,7 @@ public final class CandidateProjector {
         } else if (data instanceof ProjectDeleted d) {
             index.remove(TargetType.PROJECT, d.id());
         }
-    }
-
-    private boolean isOlderThanIndexed(TargetType type, java.util.UUID id, long version) {
-        return index.get(type, id).map(c -> c.version() > version).orElse(false);
+        return null;
     }
 
     private static Candidate toCandidate(ProfileUpserted p) {
