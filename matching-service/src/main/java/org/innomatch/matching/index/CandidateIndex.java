@@ -47,6 +47,9 @@ public final class CandidateIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
+    private final Map<String, Analyzed> analyzed = new ConcurrentHashMap<>();
+    /** Every analysed term once; grows with the distinct terms ever seen (tens of thousands), never per candidate. */
+    private final Map<String, String> vocabulary = new ConcurrentHashMap<>();
 
     public CandidateIndex(TextAnalyzers analyzers, long refreshMillis) {
         this.analyzers = analyzers;
@@ -74,12 +77,32 @@ public final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        analyzed.put(candidate.key(), new Analyzed(candidate, analyze(candidate)));
         candidates.put(candidate.key(), candidate);
+    }
+
+    /** The analysed texts of a candidate: those computed at indexing if it is the indexed state, else computed now. */
+    public AnalyzedTexts analyzed(Candidate candidate) {
+        Analyzed held = analyzed.get(candidate.key());
+        return held != null && held.candidate() == candidate ? held.texts() : analyze(candidate);
+    }
+
+    private record Analyzed(Candidate candidate, AnalyzedTexts texts) {
+    }
+
+    private AnalyzedTexts analyze(Candidate c) {
+        return new AnalyzedTexts(sortedTerms(c.offers(), c.offersLanguage()), sortedTerms(c.needs(), c.needsLanguage()));
+    }
+
+    private String[] sortedTerms(String text, TextLanguage language) {
+        return analyzers.terms(text, language).keySet().stream()
+                .map(t -> vocabulary.computeIfAbsent(t, k -> k)).sorted().toArray(String[]::new);
     }
 
     public void remove(TargetType type, UUID id) {
         String key = Candidate.keyOf(type, id);
         candidates.remove(key);
+        analyzed.remove(key);
         try {
             writer.deleteDocuments(new Term(CandidateFields.KEY, key));
         } catch (IOException e) {
@@ -120,6 +143,29 @@ public final class CandidateIndex implements AutoCloseable {
             } finally {
                 searchers.release(searcher);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Heap held by the Lucene index files (not the candidate map). */
+    public long indexBytes() {
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Merges the index into one segment and refreshes: fewer term lookups per query once a replay is done. */
+    public void optimize() {
+        try {
+            writer.forceMerge(1);
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,6 +55,8 @@ public class ReadModelConsumer {
     private volatile boolean running;
     private volatile boolean caughtUp;
     private volatile boolean failed;
+    private volatile long startedNanos;
+    private volatile Duration catchUpTime;
     private Thread thread;
 
     public ReadModelConsumer(CandidateIndex index, Event<CandidateAppeared> appeared,
@@ -67,6 +69,7 @@ public class ReadModelConsumer {
 
     void start(@Observes StartupEvent event) {
         running = true;
+        startedNanos = System.nanoTime();
         thread = new Thread(this::run, "read-model-consumer");
         thread.setDaemon(true);
         thread.start();
@@ -90,6 +93,11 @@ public class ReadModelConsumer {
     /** Whether the index holds everything that was on the topics when the service started. */
     public boolean caughtUp() {
         return caughtUp;
+    }
+
+    /** From start to having replayed the topics (connecting, reading, indexing, refreshing); {@code null} before. */
+    public Duration catchUpTime() {
+        return catchUpTime;
     }
 
     /** Whether the consumer stopped on an error, so the index no longer follows the topics. */
@@ -133,9 +141,10 @@ public class ReadModelConsumer {
                 return;
             }
         }
-        index.refresh();
+        index.optimize();
+        catchUpTime = Duration.ofNanos(System.nanoTime() - startedNanos);
         caughtUp = true;
-        LOG.infof("Read model caught up: %d candidates", index.all().size());
+        LOG.infof("Read model caught up in %d ms: %d candidates", catchUpTime.toMillis(), index.all().size());
     }
 
     // The topics may not exist yet when the service starts before the producers created them.

@@ -136,7 +136,7 @@ public class RecommendationAnnouncer {
                 excluded, null, null), retrievalDepth)) {
             Candidate recipient = hit.candidate();
             // Scored from the recipient's side: the score and reasons it would see in its own list.
-            ScoredPair pair = recommendations.scorer().session(recipient).score(target);
+            ScoredPair pair = recommendations.scorer().session(recipient).rank(target);
             if (pair.score() >= threshold) {
                 chosen.add(new Recipient(recipient, pair));
             }
@@ -149,7 +149,7 @@ public class RecommendationAnnouncer {
                 break;
             }
             if (!interests.notInterested(r.profile().id(), target.type()).contains(target.id())) {
-                result.add(r);
+                result.add(new Recipient(r.profile(), recommendations.scorer().session(r.profile()).score(target)));
             }
         }
         return result;

@@ -44,7 +44,7 @@ public class RecommendationService {
         this.index = index;
         this.interests = interests;
         this.readModel = readModel;
-        this.scorer = new ReciprocalScorer(weights, index.analyzers(), Clock.systemUTC(), recencyHalfLife);
+        this.scorer = new ReciprocalScorer(weights, index.analyzers(), Clock.systemUTC(), recencyHalfLife, index::analyzed);
         this.retrieval = new RetrievalQuery(index.analyzers());
         this.retrievalDepth = retrievalDepth;
         this.adjustments = adjustments.stream().toList();
@@ -91,7 +91,11 @@ public class RecommendationService {
 
     private RecommendationPage page(Candidate requester, Query query, int offset, int limit) {
         List<ScoredPair> ranked = rank(requester, query);
-        List<ScoredPair> shown = ranked.stream().skip(offset).limit(limit).toList();
+        // Ranking skips quoting the matched words; only the shown items are explained (same scores, quoted reasons).
+        ReciprocalScorer.Session session = scorer.session(requester);
+        List<RankingAdjustment.PairAdjuster> adjusters = adjusters(requester);
+        List<ScoredPair> shown = ranked.stream().skip(offset).limit(limit)
+                .map(p -> adjust(session.score(p.target()), adjusters)).toList();
         exposure.served(requester, shown.stream().map(p -> p.target().key()).toList());
         String next = offset + limit < ranked.size() ? PageCursor.encode(offset + limit) : null;
         return new RecommendationPage(shown.stream().map(RecommendationService::toItem).toList(), next);
@@ -100,21 +104,29 @@ public class RecommendationService {
     /** Every retrieved target scored by the factors, then by every {@link RankingAdjustment}, best first. */
     List<ScoredPair> rank(Candidate requester, Query query) {
         ReciprocalScorer.Session session = scorer.session(requester);
-        List<RankingAdjustment.PairAdjuster> adjusters = adjustments.stream().map(a -> a.forRequester(requester)).toList();
+        List<RankingAdjustment.PairAdjuster> adjusters = adjusters(requester);
         List<ScoredPair> ranked = new ArrayList<>();
         for (ScoredCandidate hit : index.search(query, retrievalDepth)) {
-            ScoredPair pair = session.score(hit.candidate());
-            for (RankingAdjustment.PairAdjuster adjuster : adjusters) {
-                Optional<RankingAdjustment.Adjustment> adjustment = adjuster.adjust(hit.candidate());
-                if (adjustment.isPresent()) {
-                    pair = pair.adjusted(adjustment.get());
-                }
-            }
-            ranked.add(pair);
+            ranked.add(adjust(session.rank(hit.candidate()), adjusters));
         }
         ranked.sort(Comparator.comparingDouble(ScoredPair::score).reversed()
                 .thenComparing(p -> p.target().id()));
         return ranked;
+    }
+
+    private List<RankingAdjustment.PairAdjuster> adjusters(Candidate requester) {
+        return adjustments.stream().map(a -> a.forRequester(requester)).toList();
+    }
+
+    private static ScoredPair adjust(ScoredPair pair, List<RankingAdjustment.PairAdjuster> adjusters) {
+        ScoredPair adjusted = pair;
+        for (RankingAdjustment.PairAdjuster adjuster : adjusters) {
+            Optional<RankingAdjustment.Adjustment> adjustment = adjuster.adjust(pair.target());
+            if (adjustment.isPresent()) {
+                adjusted = adjusted.adjusted(adjustment.get());
+            }
+        }
+        return adjusted;
     }
 
     private Candidate requireCandidate(TargetType type, UUID id, String resource) {
