@@ -50,6 +50,9 @@ public final class CandidateIndex implements AutoCloseable {
     private final Map<String, Analyzed> analyzed = new ConcurrentHashMap<>();
     /** Every analysed term once; grows with the distinct terms ever seen (tens of thousands), never per candidate. */
     private final Map<String, String> vocabulary = new ConcurrentHashMap<>();
+    /** Document frequency per text field and term, and documents per text field, kept from the analysed texts. */
+    private final Map<String, Map<String, Integer>> docFreqs = new ConcurrentHashMap<>();
+    private final Map<String, Integer> fieldDocs = new ConcurrentHashMap<>();
 
     public CandidateIndex(TextAnalyzers analyzers, long refreshMillis) {
         this.analyzers = analyzers;
@@ -77,7 +80,9 @@ public final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        analyzed.put(candidate.key(), new Analyzed(candidate, analyze(candidate)));
+        Analyzed previous = analyzed.put(candidate.key(), new Analyzed(candidate, analyze(candidate)));
+        count(previous, -1);
+        count(analyzed.get(candidate.key()), +1);
         candidates.put(candidate.key(), candidate);
     }
 
@@ -85,6 +90,36 @@ public final class CandidateIndex implements AutoCloseable {
     public AnalyzedTexts analyzed(Candidate candidate) {
         Analyzed held = analyzed.get(candidate.key());
         return held != null && held.candidate() == candidate ? held.texts() : analyze(candidate);
+    }
+
+    private void count(Analyzed a, int delta) {
+        if (a == null) {
+            return;
+        }
+        count(CandidateFields.text(CandidateFields.OFFERS, a.candidate().offersLanguage()), a.texts().offers(), delta);
+        count(CandidateFields.text(CandidateFields.NEEDS, a.candidate().needsLanguage()), a.texts().needs(), delta);
+    }
+
+    private void count(String field, String[] terms, int delta) {
+        if (terms.length == 0) {
+            return;
+        }
+        fieldDocs.merge(field, delta, Integer::sum);
+        Map<String, Integer> freqs = docFreqs.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        for (String term : terms) {
+            freqs.merge(term, delta, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+
+    /** How many documents have this text field (e.g. {@code offers_en}). */
+    public int documentsWith(String field) {
+        return fieldDocs.getOrDefault(field, 0);
+    }
+
+    /** How many documents contain the term in this text field. */
+    public int docFreq(String field, String term) {
+        Map<String, Integer> freqs = docFreqs.get(field);
+        return freqs == null ? 0 : freqs.getOrDefault(term, 0);
     }
 
     private record Analyzed(Candidate candidate, AnalyzedTexts texts) {
@@ -102,7 +137,7 @@ public final class CandidateIndex implements AutoCloseable {
     public void remove(TargetType type, UUID id) {
         String key = Candidate.keyOf(type, id);
         candidates.remove(key);
-        analyzed.remove(key);
+        count(analyzed.remove(key), -1);
         try {
             writer.deleteDocuments(new Term(CandidateFields.KEY, key));
         } catch (IOException e) {

@@ -45,7 +45,7 @@ public class RecommendationService {
         this.interests = interests;
         this.readModel = readModel;
         this.scorer = new ReciprocalScorer(weights, index.analyzers(), Clock.systemUTC(), recencyHalfLife, index::analyzed);
-        this.retrieval = new RetrievalQuery(index.analyzers());
+        this.retrieval = new RetrievalQuery(index.analyzers(), RetrievalQuery.Frequencies.of(index));
         this.retrievalDepth = retrievalDepth;
         this.adjustments = adjustments.stream().toList();
         this.exposure = exposure;
