@@ -121,9 +121,7 @@ class MatchingBenchmark {
         print("PostgreSQL FTS baseline partners", baseline);
         line("ratio baseline / engine: p50 %.1fx in-process, %.1fx over HTTP; p99 %.1fx in-process, %.1fx over HTTP",
                 ratio(baseline, partners, 50), ratio(baseline, overHttp, 50), ratio(baseline, partners, 99), ratio(baseline, overHttp, 99));
-        Path out = Path.of("target", "benchmark-" + data.profiles.size() + ".txt");
-        Files.write(out, report);
-        System.out.println("written to " + out.toAbsolutePath());
+        System.out.println("written to " + Path.of("target", "benchmark-" + data.profiles.size() + ".txt").toAbsolutePath());
     }
 
     private int get(HttpClient http, UUID profile) {
@@ -298,9 +296,17 @@ class MatchingBenchmark {
                 java.util.TreeMap::new, java.util.stream.Collectors.counting())).toString();
     }
 
+    /** Printed and appended to target/benchmark-<profiles>.txt at once, so a long run that is stopped keeps its figures. */
     private void line(String format, Object... args) {
         String text = String.format(Locale.ROOT, format, args);
         report.add(text);
         System.out.println("BENCH " + text);
+        try {
+            Files.writeString(Path.of("target", "benchmark-" + BenchmarkDataResource.data.profiles.size() + ".txt"),
+                    text + System.lineSeparator(), java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
