@@ -1,5 +1,6 @@
 package org.innomatch.matching.index;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * @param keywords        lower-cased
  * @param trl             technology readiness level of a project, {@code null} for profiles or if not stated
  * @param hidden          a hidden profile requests recommendations but is never recommended
+ * @param updatedAt       when the profile or project last changed, {@code null} if unknown (no recency factor then)
  */
 public record Candidate(
         TargetType type,
@@ -35,7 +37,8 @@ public record Candidate(
         String needs,
         TextLanguage needsLanguage,
         boolean hidden,
-        long version) {
+        long version,
+        Instant updatedAt) {
 
     public Candidate {
         Objects.requireNonNull(type, "type");
@@ -46,6 +49,15 @@ public record Candidate(
         keywords = Set.copyOf(keywords);
         offers = offers == null ? "" : offers;
         needs = needs == null ? "" : needs;
+    }
+
+    /** A candidate whose last change is unknown. */
+    public Candidate(TargetType type, UUID id, UUID ownerProfileId, String name, String kind, String country,
+                     List<String> sectors, List<String> cooperationTypes, List<String> languages, Set<String> keywords,
+                     Integer trl, String offers, TextLanguage offersLanguage, String needs, TextLanguage needsLanguage,
+                     boolean hidden, long version) {
+        this(type, id, ownerProfileId, name, kind, country, sectors, cooperationTypes, languages, keywords, trl,
+                offers, offersLanguage, needs, needsLanguage, hidden, version, null);
     }
 
     public String key() {

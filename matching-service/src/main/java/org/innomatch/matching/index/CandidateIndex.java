@@ -47,6 +47,12 @@ public final class CandidateIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
+    private final Map<String, Analyzed> analyzed = new ConcurrentHashMap<>();
+    /** Every analysed term once; grows with the distinct terms ever seen (tens of thousands), never per candidate. */
+    private final Map<String, String> vocabulary = new ConcurrentHashMap<>();
+    /** Document frequency per text field and term, and documents per text field, kept from the analysed texts. */
+    private final Map<String, Map<String, Integer>> docFreqs = new ConcurrentHashMap<>();
+    private final Map<String, Integer> fieldDocs = new ConcurrentHashMap<>();
 
     public CandidateIndex(TextAnalyzers analyzers, long refreshMillis) {
         this.analyzers = analyzers;
@@ -74,12 +80,64 @@ public final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Analyzed previous = analyzed.put(candidate.key(), new Analyzed(candidate, analyze(candidate)));
+        count(previous, -1);
+        count(analyzed.get(candidate.key()), +1);
         candidates.put(candidate.key(), candidate);
+    }
+
+    /** The analysed texts of a candidate: those computed at indexing if it is the indexed state, else computed now. */
+    public AnalyzedTexts analyzed(Candidate candidate) {
+        Analyzed held = analyzed.get(candidate.key());
+        return held != null && held.candidate() == candidate ? held.texts() : analyze(candidate);
+    }
+
+    private void count(Analyzed a, int delta) {
+        if (a == null) {
+            return;
+        }
+        count(CandidateFields.text(CandidateFields.OFFERS, a.candidate().offersLanguage()), a.texts().offers(), delta);
+        count(CandidateFields.text(CandidateFields.NEEDS, a.candidate().needsLanguage()), a.texts().needs(), delta);
+    }
+
+    private void count(String field, String[] terms, int delta) {
+        if (terms.length == 0) {
+            return;
+        }
+        fieldDocs.merge(field, delta, Integer::sum);
+        Map<String, Integer> freqs = docFreqs.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        for (String term : terms) {
+            freqs.merge(term, delta, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+
+    /** How many documents have this text field (e.g. {@code offers_en}). */
+    public int documentsWith(String field) {
+        return fieldDocs.getOrDefault(field, 0);
+    }
+
+    /** How many documents contain the term in this text field. */
+    public int docFreq(String field, String term) {
+        Map<String, Integer> freqs = docFreqs.get(field);
+        return freqs == null ? 0 : freqs.getOrDefault(term, 0);
+    }
+
+    private record Analyzed(Candidate candidate, AnalyzedTexts texts) {
+    }
+
+    private AnalyzedTexts analyze(Candidate c) {
+        return new AnalyzedTexts(sortedTerms(c.offers(), c.offersLanguage()), sortedTerms(c.needs(), c.needsLanguage()));
+    }
+
+    private String[] sortedTerms(String text, TextLanguage language) {
+        return analyzers.terms(text, language).keySet().stream()
+                .map(t -> vocabulary.computeIfAbsent(t, k -> k)).sorted().toArray(String[]::new);
     }
 
     public void remove(TargetType type, UUID id) {
         String key = Candidate.keyOf(type, id);
         candidates.remove(key);
+        count(analyzed.remove(key), -1);
         try {
             writer.deleteDocuments(new Term(CandidateFields.KEY, key));
         } catch (IOException e) {
@@ -120,6 +178,29 @@ public final class CandidateIndex implements AutoCloseable {
             } finally {
                 searchers.release(searcher);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Heap held by the Lucene index files (not the candidate map). */
+    public long indexBytes() {
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Merges the index into one segment and refreshes: fewer term lookups per query once a replay is done. */
+    public void optimize() {
+        try {
+            writer.forceMerge(1);
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,11 +21,14 @@ import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventType;
 import org.innomatch.events.matches.MatchFound;
 
-/** Publishes {@code MatchFound} on {@code innomatch.matches} (CloudEvents binary headers, key = match id). */
+/**
+ * Publishes the service's events ({@code MatchFound}, {@code RecommendationAvailable}) on their topics with
+ * CloudEvents binary headers, key = the event's subject, {@code acks=all} and an idempotent producer.
+ */
 @ApplicationScoped
 public class MatchPublisher {
 
-    static final String SOURCE = "/matching-service";
+    public static final String SOURCE = "/matching-service";
 
     private final KafkaProducer<String, byte[]> producer;
 
@@ -43,9 +46,12 @@ public class MatchPublisher {
     /** Sends and waits for the broker's acknowledgement; throws if it does not come. */
     public void publish(MatchFound match) throws PublishFailedException {
         UUID eventId = MatchPair.eventIdOf(match.matchId());
-        EventEnvelope<MatchFound> event = new EventEnvelope<>(eventId, EventType.MATCH_FOUND, SOURCE, match.foundAt(),
-                match.matchId().toString(), match);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventType.MATCH_FOUND.topic(), event.subject(), event.value());
+        send(new EventEnvelope<>(eventId, EventType.MATCH_FOUND, SOURCE, match.foundAt(), match.matchId().toString(), match));
+    }
+
+    /** Sends any event to its type's topic and waits for the broker's acknowledgement. */
+    public void send(EventEnvelope<?> event) throws PublishFailedException {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.type().topic(), event.subject(), event.value());
         for (Map.Entry<String, String> header : event.headers().entrySet()) {
             record.headers().add(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8));
         }
@@ -67,7 +73,7 @@ public class MatchPublisher {
     /** The broker did not acknowledge; the match stays unpublished and the re-publisher retries. */
     public static final class PublishFailedException extends Exception {
         PublishFailedException(Throwable cause) {
-            super("MatchFound was not acknowledged by Kafka", cause);
+            super("The event was not acknowledged by Kafka", cause);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,18 +12,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.TargetType;
-import org.innomatch.matching.recommendations.Reason;
-import org.innomatch.matching.recommendations.ScoredPair;
+import org.innomatch.matching.recommendations.RankingAdjustment;
 
 /**
  * Meeting outcomes fed back into ranking. For a viewer and a candidate (a profile, or a project through its
  * owner) that already met at an event, the ratings both sides gave those meetings are averaged
  * ({@link Outcome#feedback()}: cooperation likely +1, informative +0.5, did not take place 0, no interest −1)
- * and the score moves by {@code innomatch.meetings.outcome-weight} (default 0.15) times that mean, clamped to
- * 0..1, shown as the reason {@code meetingOutcome}. One MongoDB query per recommendation page.
+ * and the score is multiplied by {@code 1 + innomatch.meetings.outcome-weight × mean} (default weight 0.15:
+ * ×0.85 after "no interest" on both sides, ×1.15 after "cooperation likely", capped at 1), shown as the reason
+ * {@code meetingOutcome}. One MongoDB query per recommendation page.
  */
 @ApplicationScoped
-public class OutcomeFeedback {
+public class OutcomeFeedback implements RankingAdjustment {
 
     public static final String FACTOR = "meetingOutcome";
 
@@ -32,11 +33,28 @@ public class OutcomeFeedback {
         this.weight = weight;
     }
 
-    /** The adjustments for everything {@code requester} (a profile, or a project's owner) has met and rated. */
-    public Adjustments forViewer(Candidate requester) {
+    @Override
+    public PairAdjuster forRequester(Candidate requester) {
+        Map<UUID, Double> mean = meanFeedbackByProfile(requester);
+        if (mean.isEmpty()) {
+            return target -> Optional.empty();
+        }
+        return target -> {
+            UUID who = target.type() == TargetType.PROFILE ? target.id() : target.ownerProfileId();
+            Double feedback = who == null ? null : mean.get(who);
+            if (feedback == null || feedback == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Adjustment(FACTOR, Math.max(0, 1 + weight * feedback), feedback > 0
+                    ? "you met at an event and rated it positively" : "you met at an event and saw no common interest"));
+        };
+    }
+
+    /** The mean rating of everything {@code requester} (a profile, or a project's owner) has met and rated. */
+    private Map<UUID, Double> meanFeedbackByProfile(Candidate requester) {
         UUID viewer = requester.type() == TargetType.PROFILE ? requester.id() : requester.ownerProfileId();
         if (viewer == null || weight == 0) {
-            return new Adjustments(Map.of(), 0);
+            return Map.of();
         }
         String v = viewer.toString();
         Map<String, List<Double>> ratings = new HashMap<>();
@@ -51,23 +69,6 @@ public class OutcomeFeedback {
         Map<UUID, Double> mean = new HashMap<>();
         ratings.forEach((other, values) -> mean.put(UUID.fromString(other),
                 values.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
-        return new Adjustments(mean, weight);
-    }
-
-    public record Adjustments(Map<UUID, Double> meanFeedbackByProfile, double weight) {
-
-        public ScoredPair apply(ScoredPair pair) {
-            Candidate t = pair.target();
-            UUID who = t.type() == TargetType.PROFILE ? t.id() : t.ownerProfileId();
-            Double mean = who == null ? null : meanFeedbackByProfile.get(who);
-            if (mean == null || mean == 0) {
-                return pair;
-            }
-            double score = Math.max(0, Math.min(1, pair.score() + weight * mean));
-            List<Reason> reasons = new ArrayList<>(pair.reasons());
-            reasons.add(new Reason(FACTOR, score - pair.score(), mean > 0
-                    ? "you met at an event and rated it positively" : "you met at an event and saw no common interest"));
-            return new ScoredPair(t, score, reasons);
-        }
+        return mean;
     }
 }

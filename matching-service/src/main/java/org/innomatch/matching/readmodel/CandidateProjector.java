@@ -1,5 +1,6 @@
 package org.innomatch.matching.readmodel;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,19 +33,30 @@ public final class CandidateProjector {
         this.index = index;
     }
 
-    public void apply(Object data) {
+    /**
+     * @return the candidate if this event made it appear in the index (a profile not held before, a project
+     * newly published), {@code null} otherwise (a change, a removal, an ignored stale state)
+     */
+    public Candidate apply(Object data) {
         if (data instanceof ProfileUpserted p) {
-            if (!isOlderThanIndexed(TargetType.PROFILE, p.id(), p.version())) {
-                index.upsert(toCandidate(p));
+            Optional<Candidate> held = index.get(TargetType.PROFILE, p.id());
+            if (held.isPresent() && held.get().version() > p.version()) {
+                return null;
             }
+            Candidate candidate = toCandidate(p);
+            index.upsert(candidate);
+            return held.isEmpty() ? candidate : null;
         } else if (data instanceof ProfileDeleted d) {
             index.remove(TargetType.PROFILE, d.id());
         } else if (data instanceof ProjectUpserted p) {
-            if (isOlderThanIndexed(TargetType.PROJECT, p.id(), p.version())) {
-                return;
+            Optional<Candidate> held = index.get(TargetType.PROJECT, p.id());
+            if (held.isPresent() && held.get().version() > p.version()) {
+                return null;
             }
             if (PUBLISHED.equals(p.status())) {
-                index.upsert(toCandidate(p));
+                Candidate candidate = toCandidate(p);
+                index.upsert(candidate);
+                return held.isEmpty() ? candidate : null;
             } else {
                 index.remove(TargetType.PROJECT, p.id());
             }
@@ -53,10 +65,7 @@ public final class CandidateProjector {
         } else if (data instanceof ProjectDeleted d) {
             index.remove(TargetType.PROJECT, d.id());
         }
-    }
-
-    private boolean isOlderThanIndexed(TargetType type, java.util.UUID id, long version) {
-        return index.get(type, id).map(c -> c.version() > version).orElse(false);
+        return null;
     }
 
     private static Candidate toCandidate(ProfileUpserted p) {
@@ -64,7 +73,7 @@ public final class CandidateProjector {
                 p.sectors(), p.cooperationTypes(), p.languages(), lowerCase(p.keywords()), null,
                 p.offers(), TextLanguage.detect(p.offers(), p.languages()),
                 p.needs(), TextLanguage.detect(p.needs(), p.languages()),
-                "HIDDEN".equals(p.visibility()), p.version());
+                "HIDDEN".equals(p.visibility()), p.version(), lastChange(p.updatedAt(), p.createdAt()));
     }
 
     private Candidate toCandidate(ProjectUpserted p) {
@@ -77,7 +86,11 @@ public final class CandidateProjector {
         TextLanguage language = TextLanguage.detect(text, ownerLanguages);
         return new Candidate(TargetType.PROJECT, p.id(), p.ownerProfileId(), p.title(), null, p.country(),
                 p.sectors(), p.cooperationTypes(), ownerLanguages, lowerCase(p.keywords()), p.trl(),
-                text, language, text, language, false, p.version());
+                text, language, text, language, false, p.version(), lastChange(p.updatedAt(), p.createdAt()));
+    }
+
+    private static Instant lastChange(Instant updatedAt, Instant createdAt) {
+        return updatedAt != null ? updatedAt : createdAt;
     }
 
     private static String join(String title, String summary) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventFormatException;
 import org.innomatch.events.Topics;
+import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
 import org.jboss.logging.Logger;
 
@@ -45,22 +47,29 @@ public class ReadModelConsumer {
 
     private final CandidateIndex index;
     private final CandidateProjector projector;
+    private final Event<CandidateAppeared> appeared;
     private final String bootstrapServers;
+    /** End offsets when this instance started: a record at or after them is live, one before them is replayed. */
+    private final Map<TopicPartition, Long> startEnds = new HashMap<>();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running;
     private volatile boolean caughtUp;
     private volatile boolean failed;
+    private volatile long startedNanos;
+    private volatile Duration catchUpTime;
     private Thread thread;
 
-    public ReadModelConsumer(CandidateIndex index,
+    public ReadModelConsumer(CandidateIndex index, Event<CandidateAppeared> appeared,
                              @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.index = index;
         this.projector = new CandidateProjector(index);
+        this.appeared = appeared;
         this.bootstrapServers = bootstrapServers;
     }
 
     void start(@Observes StartupEvent event) {
         running = true;
+        startedNanos = System.nanoTime();
         thread = new Thread(this::run, "read-model-consumer");
         thread.setDaemon(true);
         thread.start();
@@ -86,6 +95,11 @@ public class ReadModelConsumer {
         return caughtUp;
     }
 
+    /** From start to having replayed the topics (connecting, reading, indexing, refreshing); {@code null} before. */
+    public Duration catchUpTime() {
+        return catchUpTime;
+    }
+
     /** Whether the consumer stopped on an error, so the index no longer follows the topics. */
     public boolean failed() {
         return failed;
@@ -98,7 +112,7 @@ public class ReadModelConsumer {
             List<TopicPartition> partitions = awaitPartitions(c);
             c.assign(partitions);
             c.seekToBeginning(partitions);
-            Map<TopicPartition, Long> startEnds = new HashMap<>(c.endOffsets(partitions));
+            startEnds.putAll(c.endOffsets(partitions));
             LOG.infof("Replaying %s up to end offsets %s", TOPICS, startEnds);
             checkCaughtUp(c, startEnds);
             while (running) {
@@ -127,9 +141,10 @@ public class ReadModelConsumer {
                 return;
             }
         }
-        index.refresh();
+        index.optimize();
+        catchUpTime = Duration.ofNanos(System.nanoTime() - startedNanos);
         caughtUp = true;
-        LOG.infof("Read model caught up: %d candidates", index.all().size());
+        LOG.infof("Read model caught up in %d ms: %d candidates", catchUpTime.toMillis(), index.all().size());
     }
 
     // The topics may not exist yet when the service starts before the producers created them.
@@ -160,7 +175,10 @@ public class ReadModelConsumer {
             headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
         }
         try {
-            projector.apply(EventEnvelope.fromKafka(headers, record.value()).data());
+            Candidate added = projector.apply(EventEnvelope.fromKafka(headers, record.value()).data());
+            if (added != null && !added.hidden() && isLive(record)) {
+                appeared.fire(new CandidateAppeared(added));
+            }
         } catch (EventFormatException e) {
             // A poison record must not stop the read model; the producer side owns the fix.
             LOG.warnf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
@@ -169,6 +187,15 @@ public class ReadModelConsumer {
             LOG.errorf(e, "Skipping record %s-%d@%d that could not be indexed", record.topic(), record.partition(),
                     record.offset());
         }
+    }
+
+    /**
+     * Whether a record was produced after this instance started. Only live records announce new candidates, so
+     * replaying the compacted topics at start (or after a restart) never re-announces what is already there.
+     */
+    private boolean isLive(ConsumerRecord<String, byte[]> record) {
+        Long end = startEnds.get(new TopicPartition(record.topic(), record.partition()));
+        return end != null && record.offset() >= end;
     }
 
     private Properties consumerProperties() {

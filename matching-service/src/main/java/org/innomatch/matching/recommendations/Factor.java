@@ -8,7 +8,8 @@ public enum Factor {
     COOPERATION_TYPE("cooperationType"),
     TRL("trl"),
     CROSS_BORDER("crossBorder"),
-    LANGUAGE("language");
+    LANGUAGE("language"),
+    RECENCY("recency");
 
     private final String code;
 

@@ -1,5 +1,8 @@
 package org.innomatch.matching.recommendations;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
+import org.innomatch.matching.index.AnalyzedTexts;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.SectorCodes;
 import org.innomatch.matching.index.TargetType;
@@ -31,12 +36,40 @@ public final class ReciprocalScorer {
     private static final double TERM_SATURATION = 2.0;
     private static final int TERMS_IN_DETAIL = 5;
 
+    /** How fast the recency factor decays by default: a target last changed this long ago scores 0.5. */
+    public static final Duration DEFAULT_RECENCY_HALF_LIFE = Duration.ofDays(30);
+
     private final ScoringWeights weights;
     private final TextAnalyzers analyzers;
+    private final Clock clock;
+    private final double recencyHalfLifeMillis;
+    private final Function<Candidate, AnalyzedTexts> termsOf;
 
+    /** A scorer that analyses targets' texts itself (tests, evaluation). */
     public ReciprocalScorer(ScoringWeights weights, TextAnalyzers analyzers) {
+        this(weights, analyzers, Clock.systemUTC(), DEFAULT_RECENCY_HALF_LIFE, null);
+    }
+
+    public ReciprocalScorer(ScoringWeights weights, TextAnalyzers analyzers, Clock clock, Duration recencyHalfLife) {
+        this(weights, analyzers, clock, recencyHalfLife, null);
+    }
+
+    /**
+     * @param termsOf the analysed texts of a target, e.g. {@link org.innomatch.matching.index.CandidateIndex#analyzed}
+     *                (computed once at indexing); {@code null} to analyse on every call
+     */
+    public ReciprocalScorer(ScoringWeights weights, TextAnalyzers analyzers, Clock clock, Duration recencyHalfLife,
+                            Function<Candidate, AnalyzedTexts> termsOf) {
+        if (recencyHalfLife.isZero() || recencyHalfLife.isNegative()) {
+            throw new IllegalArgumentException("recency half-life must be positive");
+        }
         this.weights = weights;
         this.analyzers = analyzers;
+        this.clock = clock;
+        this.recencyHalfLifeMillis = recencyHalfLife.toMillis();
+        this.termsOf = termsOf != null ? termsOf : c -> new AnalyzedTexts(
+                analyzers.terms(c.offers(), c.offersLanguage()).keySet().toArray(String[]::new),
+                analyzers.terms(c.needs(), c.needsLanguage()).keySet().toArray(String[]::new));
     }
 
     public ScoringWeights weights() {
@@ -45,29 +78,48 @@ public final class ReciprocalScorer {
 
     /** A scoring session for one requester; caches the requester's analysed texts per language. */
     public Session session(Candidate requester) {
-        return new Session(requester);
+        return new Session(requester, clock.instant());
     }
 
     public final class Session {
 
         private final Candidate requester;
+        private final Instant now;
         private final Map<String, Map<String, String>> termCache = new HashMap<>();
+        private final Map<String, Set<String>> termSetCache = new HashMap<>();
 
-        private Session(Candidate requester) {
+        private Session(Candidate requester, Instant now) {
             this.requester = requester;
+            this.now = now;
         }
 
+        /** The reciprocal score with reasons that quote the matched words on both sides. */
         public ScoredPair score(Candidate target) {
+            return score(target, true);
+        }
+
+        /**
+         * The same score and reasons, except that the complementarity reason does not quote words: for ranking
+         * many targets without re-analysing their texts; {@link #score} explains the ones that are shown.
+         */
+        public ScoredPair rank(Candidate target) {
+            return score(target, false);
+        }
+
+        private ScoredPair score(Candidate target, boolean quote) {
+            AnalyzedTexts texts = termsOf.apply(target);
             // Both sides of a comparison go through the analyzer of the target's text, as the index did.
-            FactorValue forward = complementarity(
-                    requesterTerms("needs", requester.needs(), target.offersLanguage()),
-                    analyzers.terms(target.offers(), target.offersLanguage()),
-                    "they offer '%2$s' — you need '%1$s'");
-            FactorValue backward = complementarity(
-                    analyzers.terms(target.needs(), target.needsLanguage()),
-                    requesterTerms("offers", requester.offers(), target.needsLanguage()),
-                    "you offer '%2$s' — they need '%1$s'");
-            List<FactorValue> shared = sharedFactors(requester, target);
+            int forwardMatches = countIn(texts.offers(), requesterTermSet("needs", requester.needs(), target.offersLanguage()));
+            int backwardMatches = countIn(texts.needs(), requesterTermSet("offers", requester.offers(), target.needsLanguage()));
+            FactorValue forward = new FactorValue(Factor.COMPLEMENTARITY, saturate(forwardMatches), quote && forwardMatches > 0
+                    ? complementarityDetail(requesterTerms("needs", requester.needs(), target.offersLanguage()),
+                            analyzers.terms(target.offers(), target.offersLanguage()), "they offer '%2$s' — you need '%1$s'")
+                    : "");
+            FactorValue backward = new FactorValue(Factor.COMPLEMENTARITY, saturate(backwardMatches), quote && backwardMatches > 0
+                    ? complementarityDetail(analyzers.terms(target.needs(), target.needsLanguage()),
+                            requesterTerms("offers", requester.offers(), target.needsLanguage()), "you offer '%2$s' — they need '%1$s'")
+                    : "");
+            List<FactorValue> shared = sharedFactors(requester, target, now);
 
             double weightSum = weights.complementarity();
             double sharedWeighted = 0;
@@ -97,8 +149,7 @@ public final class ReciprocalScorer {
             return new ScoredPair(target, round(harmonic), reasons);
         }
 
-        private FactorValue complementarity(Map<String, String> needTerms, Map<String, String> offerTerms,
-                                            String detailFormat) {
+        private String complementarityDetail(Map<String, String> needTerms, Map<String, String> offerTerms, String format) {
             List<String> neededSurface = new ArrayList<>();
             Set<String> matched = new LinkedHashSet<>();
             for (Map.Entry<String, String> need : needTerms.entrySet()) {
@@ -107,14 +158,14 @@ public final class ReciprocalScorer {
                     neededSurface.add(need.getValue());
                 }
             }
-            if (matched.isEmpty()) {
-                return new FactorValue(Factor.COMPLEMENTARITY, 0, "");
-            }
             List<String> offeredSurface = offerTerms.entrySet().stream()
                     .filter(e -> matched.contains(e.getKey())).map(Map.Entry::getValue).toList();
-            double value = 1 - Math.exp(-matched.size() / TERM_SATURATION);
-            String detail = String.format(detailFormat, phrase(neededSurface), phrase(offeredSurface));
-            return new FactorValue(Factor.COMPLEMENTARITY, value, detail);
+            return String.format(format, phrase(neededSurface), phrase(offeredSurface));
+        }
+
+        private Set<String> requesterTermSet(String field, String text, TextLanguage language) {
+            return termSetCache.computeIfAbsent(field + "|" + language,
+                    k -> Set.copyOf(requesterTerms(field, text, language).keySet()));
         }
 
         /** The requester's texts are compared with every target, so their analysis is cached per language. */
@@ -124,7 +175,7 @@ public final class ReciprocalScorer {
         }
     }
 
-    private List<FactorValue> sharedFactors(Candidate requester, Candidate target) {
+    private List<FactorValue> sharedFactors(Candidate requester, Candidate target, Instant now) {
         List<FactorValue> factors = new ArrayList<>();
         factors.add(keywords(requester, target));
         factors.add(sector(requester, target));
@@ -143,7 +194,33 @@ public final class ReciprocalScorer {
             factors.add(new FactorValue(Factor.LANGUAGE, common.isEmpty() ? 0 : 1,
                     common.isEmpty() ? "" : "shared languages: " + String.join(", ", common)));
         }
+        if (target.updatedAt() != null) {
+            factors.add(recency(target.updatedAt(), now));
+        }
         return factors;
+    }
+
+    /** {@code 2^(-age / half-life)}: 1 for a target changed just now, 0.5 after one half-life; a future time counts as now. */
+    FactorValue recency(Instant updatedAt, Instant now) {
+        long ageMillis = Math.max(0, Duration.between(updatedAt, now).toMillis());
+        double value = Math.pow(2, -ageMillis / recencyHalfLifeMillis);
+        long days = Duration.ofMillis(ageMillis).toDays();
+        String detail = days == 0 ? "updated today" : days == 1 ? "updated 1 day ago" : "updated " + days + " days ago";
+        return new FactorValue(Factor.RECENCY, value, detail);
+    }
+
+    private static int countIn(String[] terms, Set<String> wanted) {
+        int n = 0;
+        for (String t : terms) {
+            if (wanted.contains(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double saturate(int matchedTerms) {
+        return matchedTerms == 0 ? 0 : 1 - Math.exp(-matchedTerms / TERM_SATURATION);
     }
 
     private static FactorValue keywords(Candidate requester, Candidate target) {

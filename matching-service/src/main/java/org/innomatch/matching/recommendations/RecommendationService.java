@@ -1,14 +1,18 @@
 package org.innomatch.matching.recommendations;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.apache.lucene.search.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +21,6 @@ import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.ScoredCandidate;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.interests.InterestStore;
-import org.innomatch.matching.meetings.OutcomeFeedback;
 import org.innomatch.matching.readmodel.ReadModelConsumer;
 import org.innomatch.problems.ProblemException;
 
@@ -31,19 +34,25 @@ public class RecommendationService {
     private final ReciprocalScorer scorer;
     private final RetrievalQuery retrieval;
     private final int retrievalDepth;
-    private final OutcomeFeedback outcomes;
+    private final List<RankingAdjustment> adjustments;
+    private final ExposureDamping exposure;
 
     public RecommendationService(CandidateIndex index, InterestStore interests, ReadModelConsumer readModel,
-                                 ScoringWeights weights,
+                                 ScoringWeights weights, Instance<RankingAdjustment> adjustments, ExposureDamping exposure,
                                  @ConfigProperty(name = "innomatch.matching.retrieval-depth", defaultValue = "200") int retrievalDepth,
-                                 OutcomeFeedback outcomes) {
+                                 @ConfigProperty(name = "innomatch.matching.recency.half-life", defaultValue = "P30D") Duration recencyHalfLife) {
         this.index = index;
         this.interests = interests;
         this.readModel = readModel;
-        this.scorer = new ReciprocalScorer(weights, index.analyzers());
-        this.retrieval = new RetrievalQuery(index.analyzers());
+        this.scorer = new ReciprocalScorer(weights, index.analyzers(), Clock.systemUTC(), recencyHalfLife, index::analyzed);
+        this.retrieval = new RetrievalQuery(index.analyzers(), RetrievalQuery.Frequencies.of(index));
         this.retrievalDepth = retrievalDepth;
-        this.outcomes = outcomes;
+        this.adjustments = adjustments.stream().toList();
+        this.exposure = exposure;
+    }
+
+    public ReciprocalScorer scorer() {
+        return scorer;
     }
 
     public RecommendationPage partnersFor(UUID profileId, RecommendationFilters filters, int offset, int limit) {
@@ -81,18 +90,43 @@ public class RecommendationService {
     }
 
     private RecommendationPage page(Candidate requester, Query query, int offset, int limit) {
+        List<ScoredPair> ranked = rank(requester, query);
+        // Ranking skips quoting the matched words; only the shown items are explained (same scores, quoted reasons).
         ReciprocalScorer.Session session = scorer.session(requester);
-        // Meeting outcomes (meetings feature): ratings of earlier meetings between the two sides move the score.
-        OutcomeFeedback.Adjustments feedback = outcomes.forViewer(requester);
+        List<RankingAdjustment.PairAdjuster> adjusters = adjusters(requester);
+        List<ScoredPair> shown = ranked.stream().skip(offset).limit(limit)
+                .map(p -> adjust(session.score(p.target()), adjusters)).toList();
+        exposure.served(requester, shown.stream().map(p -> p.target().key()).toList());
+        String next = offset + limit < ranked.size() ? PageCursor.encode(offset + limit) : null;
+        return new RecommendationPage(shown.stream().map(RecommendationService::toItem).toList(), next);
+    }
+
+    /** Every retrieved target scored by the factors, then by every {@link RankingAdjustment}, best first. */
+    List<ScoredPair> rank(Candidate requester, Query query) {
+        ReciprocalScorer.Session session = scorer.session(requester);
+        List<RankingAdjustment.PairAdjuster> adjusters = adjusters(requester);
         List<ScoredPair> ranked = new ArrayList<>();
         for (ScoredCandidate hit : index.search(query, retrievalDepth)) {
-            ranked.add(feedback.apply(session.score(hit.candidate())));
+            ranked.add(adjust(session.rank(hit.candidate()), adjusters));
         }
         ranked.sort(Comparator.comparingDouble(ScoredPair::score).reversed()
                 .thenComparing(p -> p.target().id()));
-        List<RecommendationItem> items = ranked.stream().skip(offset).limit(limit).map(RecommendationService::toItem).toList();
-        String next = offset + limit < ranked.size() ? PageCursor.encode(offset + limit) : null;
-        return new RecommendationPage(items, next);
+        return ranked;
+    }
+
+    private List<RankingAdjustment.PairAdjuster> adjusters(Candidate requester) {
+        return adjustments.stream().map(a -> a.forRequester(requester)).toList();
+    }
+
+    private static ScoredPair adjust(ScoredPair pair, List<RankingAdjustment.PairAdjuster> adjusters) {
+        ScoredPair adjusted = pair;
+        for (RankingAdjustment.PairAdjuster adjuster : adjusters) {
+            Optional<RankingAdjustment.Adjustment> adjustment = adjuster.adjust(pair.target());
+            if (adjustment.isPresent()) {
+                adjusted = adjusted.adjusted(adjustment.get());
+            }
+        }
+        return adjusted;
     }
 
     private Candidate requireCandidate(TargetType type, UUID id, String resource) {

@@ -16,6 +16,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateFields;
+import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.SectorCodes;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.index.TextAnalyzers;
@@ -34,10 +35,54 @@ public final class RetrievalQuery {
     static final float KEYWORD_BOOST = 2.0f;
     static final float SECTOR_BOOST = 0.3f;
 
+    /**
+     * On a field with at least {@link #PRUNE_FROM_DOCUMENTS} documents, a term in more than {@link #PRUNE_ABOVE_SHARE}
+     * of them is left out of retrieval: such near-stop-words ("partner", "technology") select almost every document,
+     * cost most of the query time (long postings) and barely change BM25's order. The re-ranker still counts them.
+     * Small indexes (an event's few hundred participants) keep every term.
+     */
+    static final int PRUNE_FROM_DOCUMENTS = 2_000;
+    static final double PRUNE_ABOVE_SHARE = 0.2;
+
+    /** Document frequencies of the indexed text fields. */
+    public interface Frequencies {
+        Frequencies NONE = new Frequencies() {
+            public int documentsWith(String field) {
+                return 0;
+            }
+
+            public int docFreq(String field, String term) {
+                return 0;
+            }
+        };
+
+        int documentsWith(String field);
+
+        int docFreq(String field, String term);
+
+        static Frequencies of(CandidateIndex index) {
+            return new Frequencies() {
+                public int documentsWith(String field) {
+                    return index.documentsWith(field);
+                }
+
+                public int docFreq(String field, String term) {
+                    return index.docFreq(field, term);
+                }
+            };
+        }
+    }
+
     private final TextAnalyzers analyzers;
+    private final Frequencies frequencies;
 
     public RetrievalQuery(TextAnalyzers analyzers) {
+        this(analyzers, Frequencies.NONE);
+    }
+
+    public RetrievalQuery(TextAnalyzers analyzers, Frequencies frequencies) {
         this.analyzers = analyzers;
+        this.frequencies = frequencies;
     }
 
     /**
@@ -86,12 +131,17 @@ public final class RetrievalQuery {
 
     private void addTerms(BooleanQuery.Builder builder, String field, String text, TextLanguage language) {
         Map<String, String> terms = analyzers.terms(text, language);
+        int documents = frequencies.documentsWith(field);
+        int maxDocFreq = documents >= PRUNE_FROM_DOCUMENTS ? (int) (documents * PRUNE_ABOVE_SHARE) : Integer.MAX_VALUE;
         int added = 0;
         for (String term : terms.keySet()) {
-            if (added++ == MAX_TERMS_PER_FIELD) {
+            if (added == MAX_TERMS_PER_FIELD) {
                 break;
             }
-            builder.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            if (frequencies.docFreq(field, term) <= maxDocFreq) {
+                builder.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                added++;
+            }
         }
     }
 

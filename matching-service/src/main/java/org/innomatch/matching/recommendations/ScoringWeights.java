@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * The fixed weights of the re-ranking factors. A directional score is {@code sum(w_f * v_f) / sum(w_f)} over
  * the factors that apply to the pair (TRL only when a project is involved, language only when both sides
- * declare languages, cross-border only when both countries are known), so it stays in 0..1.
- * Defaults sum to 1; every weight can be overridden with {@code innomatch.matching.weights.<factor>}.
+ * declare languages, cross-border only when both countries are known, recency only when the target's last
+ * change is known), so it stays in 0..1. Every weight can be overridden with {@code innomatch.matching.weights.<factor>}.
  */
 public record ScoringWeights(
         double complementarity,
@@ -16,12 +16,13 @@ public record ScoringWeights(
         double cooperationType,
         double trl,
         double crossBorder,
-        double language) {
+        double language,
+        double recency) {
 
-    public static final ScoringWeights DEFAULTS = new ScoringWeights(0.40, 0.10, 0.20, 0.10, 0.08, 0.07, 0.05);
+    public static final ScoringWeights DEFAULTS = new ScoringWeights(0.40, 0.10, 0.20, 0.10, 0.08, 0.07, 0.05, 0.05);
 
     public ScoringWeights {
-        for (double w : new double[] {complementarity, keywords, sector, cooperationType, trl, crossBorder, language}) {
+        for (double w : new double[] {complementarity, keywords, sector, cooperationType, trl, crossBorder, language, recency}) {
             if (w < 0 || Double.isNaN(w)) {
                 throw new IllegalArgumentException("scoring weights must be >= 0");
             }
@@ -37,6 +38,7 @@ public record ScoringWeights(
             case TRL -> trl;
             case CROSS_BORDER -> crossBorder;
             case LANGUAGE -> language;
+            case RECENCY -> recency;
         };
     }
 

@@ -21,7 +21,8 @@ public class ScoringWeightsProducer {
                 weight(config, "cooperation-type", d.cooperationType()),
                 weight(config, "trl", d.trl()),
                 weight(config, "cross-border", d.crossBorder()),
-                weight(config, "language", d.language()));
+                weight(config, "language", d.language()),
+                weight(config, "recency", d.recency()));
     }
 
     private static double weight(Config config, String name, double fallback) {

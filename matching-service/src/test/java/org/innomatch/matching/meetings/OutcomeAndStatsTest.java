@@ -120,7 +120,8 @@ class OutcomeAndStatsTest {
         rate(e.id(), id, them, "NO_INTEREST").then().statusCode(200);
 
         JsonPath after = partner(me, them);
-        double expected = Math.max(0, before - 0.15);
+        // Both sides said "no interest": mean −1, so the score is multiplied by 1 − 0.15.
+        double expected = before * (1 - 0.15);
         assertEquals(expected, after.getDouble("score"), 1e-6);
         assertEquals(OutcomeFeedback.FACTOR, after.getString("reasons[-1].factor"));
         assertEquals(expected - before, after.getDouble("reasons[-1].contribution"), 1e-6);

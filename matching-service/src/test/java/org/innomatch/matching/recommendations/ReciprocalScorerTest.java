@@ -3,6 +3,10 @@ package org.innomatch.matching.recommendations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -96,6 +100,51 @@ class ReciprocalScorerTest {
         for (Reason reason : pair.reasons()) {
             assertTrue(!reason.detail().isBlank(), "a reason without detail: " + reason);
         }
+    }
+
+    @Test
+    void recencyHalvesPerHalfLifeAndRanksAFreshTwinAboveAStaleOne() {
+        Instant now = Instant.parse("2026-11-23T12:00:00Z");
+        ReciprocalScorer scorer = new ReciprocalScorer(ScoringWeights.DEFAULTS, ANALYZERS,
+                Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(30));
+        assertEquals(1.0, scorer.recency(now, now).value(), 1e-9);
+        assertEquals(0.5, scorer.recency(now.minus(Duration.ofDays(30)), now).value(), 1e-9);
+        assertEquals(0.25, scorer.recency(now.minus(Duration.ofDays(60)), now).value(), 1e-9);
+        assertEquals(1.0, scorer.recency(now.plusSeconds(60), now).value(), 1e-9, "a clock skew is not a bonus");
+
+        Candidate me = profile("IL", List.of("HEALTH.MEDTECH"), "Wearable cardiac monitors.", "Clinical trial network.");
+        Candidate fresh = withUpdatedAt(profile("CN", List.of("HEALTH.MEDTECH"), "Clinical trial network.", "Wearable cardiac monitors."),
+                now.minus(Duration.ofDays(2)));
+        Candidate stale = withUpdatedAt(fresh, now.minus(Duration.ofDays(400)));
+        ReciprocalScorer.Session session = scorer.session(me);
+        ScoredPair freshPair = session.score(fresh);
+        ScoredPair stalePair = session.score(stale);
+        assertTrue(freshPair.score() > stalePair.score(), freshPair.score() + " vs " + stalePair.score());
+        assertEquals("updated 2 days ago", reason(freshPair, "recency").detail());
+        // Recency weighs 0.05 of the score: it separates equals, it does not overturn a real fit.
+        assertTrue(freshPair.score() - stalePair.score() < 0.06, freshPair.score() + " vs " + stalePair.score());
+        assertEquals(freshPair.score(), freshPair.reasons().stream().mapToDouble(Reason::contribution).sum(), 0.001);
+        assertTrue(session.score(profile("CN", List.of("HEALTH.MEDTECH"), "x", "y")).reasons().stream()
+                .noneMatch(r -> r.factor().equals("recency")), "no recency reason when the last change is unknown");
+    }
+
+    @Test
+    void anAdjustmentIsAReasonSoContributionsStillAddUpToTheScore() {
+        Candidate me = profile("IL", List.of("HEALTH.MEDTECH"), "Wearable cardiac monitors.", "Clinical trial network.");
+        Candidate them = profile("CN", List.of("HEALTH.MEDTECH"), "Clinical trial network.", "Wearable cardiac monitors.");
+        ScoredPair pair = SCORER.session(me).score(them);
+        ScoredPair damped = pair.adjusted(new RankingAdjustment.Adjustment("exposure", 0.5, "shown to many"));
+        assertEquals(pair.score() / 2, damped.score(), 0.0002);
+        Reason exposure = reason(damped, "exposure");
+        assertTrue(exposure.contribution() < 0, "a damping is a negative contribution");
+        assertEquals(damped.score(), damped.reasons().stream().mapToDouble(Reason::contribution).sum(), 0.002);
+        assertEquals(1.0, pair.adjusted(new RankingAdjustment.Adjustment("boost", 10, "")).score(), "capped at 1");
+    }
+
+    private static Candidate withUpdatedAt(Candidate c, Instant updatedAt) {
+        return new Candidate(c.type(), c.id(), c.ownerProfileId(), c.name(), c.kind(), c.country(), c.sectors(),
+                c.cooperationTypes(), c.languages(), c.keywords(), c.trl(), c.offers(), c.offersLanguage(), c.needs(),
+                c.needsLanguage(), c.hidden(), c.version(), updatedAt);
     }
 
     private static Reason reason(ScoredPair pair, String factor) {
