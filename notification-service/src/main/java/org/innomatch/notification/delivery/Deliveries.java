@@ -102,6 +102,13 @@ public class Deliveries {
         return collection().deleteMany(new Document("recipientProfileId", profileId)).getDeletedCount();
     }
 
+    /** Erasure: the messages (pending or sent) of these notifications. */
+    public long eraseOfNotifications(List<String> notificationIds) {
+        return notificationIds.isEmpty() ? 0
+                : collection().deleteMany(new Document("notificationId", new Document("$in", notificationIds)))
+                        .getDeletedCount();
+    }
+
     private static Document doc(Delivery.Attempt a) {
         Document d = new Document("at", java.util.Date.from(a.at)).append("durationMillis", a.durationMillis);
         if (a.statusCode != null) {

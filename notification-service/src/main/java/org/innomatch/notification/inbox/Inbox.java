@@ -183,6 +183,22 @@ public class Inbox {
                 .getDeletedCount();
     }
 
+    /**
+     * Erases the notifications in other profiles' inboxes that name a deleted profile (a match with it, a meeting
+     * with it, a recommendation of it): deleted rather than anonymised, since they are about a person who asked
+     * to be forgotten and say nothing useful without them.
+     *
+     * @return the ids of the erased notifications, whose deliveries must go too
+     */
+    public List<String> eraseAbout(UUID profileId) {
+        Bson about = Filters.eq("otherProfileId", profileId.toString());
+        List<String> ids = collection().find(about).map(n -> n.id).into(new ArrayList<>());
+        if (!ids.isEmpty()) {
+            collection().deleteMany(Filters.in("_id", ids));
+        }
+        return ids;
+    }
+
     private static MongoCollection<Document> counters() {
         return Notification.mongoDatabase().getCollection("notification_counters");
     }

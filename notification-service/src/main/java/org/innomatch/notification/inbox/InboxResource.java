@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innomatch.notification.recipients.RecipientAccess;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
 
@@ -43,9 +44,11 @@ public class InboxResource {
             + "\"detail\":\"Notification 0b8f1a52-4c3e-4f57-9d0b-7f3b1c2a9e11 not found\"}";
 
     private final Inbox inbox;
+    private final RecipientAccess access;
 
-    public InboxResource(Inbox inbox) {
+    public InboxResource(Inbox inbox, RecipientAccess access) {
         this.inbox = inbox;
+        this.access = access;
     }
 
     @GET
@@ -67,6 +70,7 @@ public class InboxResource {
             @Parameter(description = "Page size (1..100)", example = "20",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") @DefaultValue("20") String limit) {
+        access.require("read", id);
         return inbox.page(id, unread, cursor, parseLimit(limit));
     }
 
@@ -93,6 +97,7 @@ public class InboxResource {
     public UnreadCount unreadCount(
             @Parameter(description = "The recipient profile id", example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12")
             @PathParam("id") UUID id) {
+        access.require("read", id);
         return new UnreadCount(inbox.unreadCount(id));
     }
 
@@ -100,11 +105,16 @@ public class InboxResource {
     @Path("notifications/{id}/read")
     @Operation(summary = "Mark one notification read", description = "Idempotent: marking it again changes nothing.")
     @APIResponse(responseCode = "204", description = "Marked read")
+    @APIResponse(responseCode = "403", description = "Another participant's, or a profile another partner created",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such notification",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public void markRead(
             @Parameter(description = "The notification id", example = "0b8f1a52-4c3e-4f57-9d0b-7f3b1c2a9e11")
             @PathParam("id") UUID id) {
+        Notification n = inbox.find(id.toString())
+                .orElseThrow(() -> ProblemException.notFound("Notification", id));
+        access.require("mark read", UUID.fromString(n.recipientProfileId));
         inbox.markRead(id);
     }
 
@@ -115,6 +125,7 @@ public class InboxResource {
     public void markAllRead(
             @Parameter(description = "The recipient profile id", example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12")
             @PathParam("id") UUID id) {
+        access.require("mark read", id);
         inbox.markAllRead(id);
     }
 }

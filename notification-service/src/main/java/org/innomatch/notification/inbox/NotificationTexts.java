@@ -62,13 +62,19 @@ public final class NotificationTexts {
 
     /** A meeting changed; {@code status} one of the MeetingChanged statuses. */
     public static Text meeting(String language, String status, String otherName, OffsetDateTime slotStart,
-            Integer table, String message) {
+            Integer table, String message, OffsetDateTime proposedSlotStart) {
         String slot = slotStart == null ? "" : SLOT.format(slotStart);
+        String proposed = proposedSlotStart == null ? null : SLOT.format(proposedSlotStart);
         boolean zh = "zh".equals(language);
         return switch (status) {
             case "PENDING" -> zh
                     ? new Text("zh", "新的会面请求", otherName + "请求与您会面" + (message == null ? "。" : "：" + message))
                     : new Text("en", "New meeting request", otherName + " asks to meet you" + (message == null ? "." : ": " + message));
+            case "PROPOSED" -> zh
+                    ? new Text("zh", "对方提议了新的会面时间", otherName + (proposed == null
+                            ? "提议改在其他时间会面。" : "提议改在" + proposed + "会面。"))
+                    : new Text("en", "Another time proposed", otherName + (proposed == null
+                            ? " proposed another time to meet." : " proposed to meet at " + proposed + " instead."));
             case "ACCEPTED" -> zh
                     ? new Text("zh", "会面已接受", otherName + "接受了您的会面请求。")
                     : new Text("en", "Meeting accepted", otherName + " accepted your meeting request.");

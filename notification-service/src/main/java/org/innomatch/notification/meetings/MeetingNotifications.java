@@ -1,5 +1,6 @@
 package org.innomatch.notification.meetings;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,8 +22,13 @@ import org.jboss.logging.Logger;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * An effect consumer of {@code innomatch.meetings}: a request notifies the invitee; an answer or expiry notifies
- * the requester; a cancellation or a scheduled slot notifies both sides.
+ * An effect consumer of {@code innomatch.meetings}: a request notifies the invitee; an answer, a proposed other
+ * slot or expiry notifies the requester; a cancellation or a scheduled slot notifies both sides.
+ *
+ * <p>A notification fires once per meeting state, not per event: the dedup key is the meeting id, the status and
+ * (for PROPOSED and SCHEDULED) the slot, so a re-publish with a higher revision but the same state (e.g. an outcome
+ * rating) notifies no-one again, while a new proposal or a rescheduled slot does. A change with a lower revision
+ * than one already seen is stale and ignored.
  */
 @ApplicationScoped
 public class MeetingNotifications {
@@ -33,11 +39,14 @@ public class MeetingNotifications {
     private final Notifier notifier;
     private final Recipients recipients;
     private final RecordProcessing processing;
+    private final MeetingRevisions revisions;
 
-    public MeetingNotifications(Notifier notifier, Recipients recipients, RecordProcessing processing) {
+    public MeetingNotifications(Notifier notifier, Recipients recipients, RecordProcessing processing,
+            MeetingRevisions revisions) {
         this.notifier = notifier;
         this.recipients = recipients;
         this.processing = processing;
+        this.revisions = revisions;
     }
 
     @Incoming(CHANNEL)
@@ -53,9 +62,13 @@ public class MeetingNotifications {
         if (m.requesterProfileId() == null || m.inviteeProfileId() == null || m.status() == null) {
             throw new IllegalArgumentException("meeting " + m.meetingId() + " lacks a side or a status");
         }
+        if (!revisions.advance(m.meetingId(), m.revision())) {
+            LOG.debugf("Meeting %s: revision %d is older than one already handled", m.meetingId(), m.revision());
+            return;
+        }
         List<UUID> to = switch (m.status()) {
             case "PENDING" -> List.of(m.inviteeProfileId());
-            case "ACCEPTED", "DECLINED", "EXPIRED" -> List.of(m.requesterProfileId());
+            case "PROPOSED", "ACCEPTED", "DECLINED", "EXPIRED" -> List.of(m.requesterProfileId());
             case "CANCELLED", "SCHEDULED" -> List.of(m.requesterProfileId(), m.inviteeProfileId());
             default -> {
                 LOG.debugf("Meeting %s: status %s notifies no-one", m.meetingId(), m.status());
@@ -63,13 +76,25 @@ public class MeetingNotifications {
             }
         };
         String type = "PENDING".equals(m.status()) ? NotificationTypes.MEETING_REQUESTED : "MEETING_" + m.status();
+        String dedupKey = dedupKey(m);
         for (UUID recipient : to) {
             UUID other = recipient.equals(m.requesterProfileId()) ? m.inviteeProfileId() : m.requesterProfileId();
             String otherName = recipients.name(other);
             // The note is for the invitee only.
             String message = recipient.equals(m.inviteeProfileId()) ? m.message() : null;
-            notifier.notify(new Draft(event.id().toString(), recipient, type, m.meetingId().toString(), other,
-                    language -> NotificationTexts.meeting(language, m.status(), otherName, m.slotStart(), m.table(), message)));
+            notifier.notify(new Draft(dedupKey, recipient, type, m.meetingId().toString(), other,
+                    language -> NotificationTexts.meeting(language, m.status(), otherName, m.slotStart(), m.table(),
+                            message, m.proposedSlotStart())));
         }
+    }
+
+    static String dedupKey(MeetingChanged m) {
+        OffsetDateTime slot = switch (m.status()) {
+            case "PROPOSED" -> m.proposedSlotStart();
+            case "SCHEDULED" -> m.slotStart();
+            default -> null;
+        };
+        // toInstant: the same slot written in another offset is the same slot.
+        return "meeting/" + m.meetingId() + "/" + m.status() + (slot == null ? "" : "/" + slot.toInstant());
     }
 }

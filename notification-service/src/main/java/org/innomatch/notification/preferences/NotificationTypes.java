@@ -9,6 +9,7 @@ public final class NotificationTypes {
     public static final String RECOMMENDATION = "RECOMMENDATION";
     public static final String PROJECT_PUBLISHED = "PROJECT_PUBLISHED";
     public static final String MEETING_REQUESTED = "MEETING_REQUESTED";
+    public static final String MEETING_PROPOSED = "MEETING_PROPOSED";
     public static final String MEETING_ACCEPTED = "MEETING_ACCEPTED";
     public static final String MEETING_DECLINED = "MEETING_DECLINED";
     public static final String MEETING_CANCELLED = "MEETING_CANCELLED";
@@ -16,7 +17,7 @@ public final class NotificationTypes {
     public static final String MEETING_SCHEDULED = "MEETING_SCHEDULED";
 
     public static final List<String> ALL = List.of(MATCH_FOUND, RECOMMENDATION, PROJECT_PUBLISHED, MEETING_REQUESTED,
-            MEETING_ACCEPTED, MEETING_DECLINED, MEETING_CANCELLED, MEETING_EXPIRED, MEETING_SCHEDULED);
+            MEETING_PROPOSED, MEETING_ACCEPTED, MEETING_DECLINED, MEETING_CANCELLED, MEETING_EXPIRED, MEETING_SCHEDULED);
 
     private NotificationTypes() {
     }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innomatch.notification.recipients.Recipient;
+import org.innomatch.notification.recipients.RecipientAccess;
 import org.innomatch.notification.recipients.Recipients;
 
 /** A profile's notification preferences. */
@@ -36,10 +37,12 @@ public class PreferencesResource {
 
     private final NotificationPreferences preferences;
     private final Recipients recipients;
+    private final RecipientAccess access;
 
-    public PreferencesResource(NotificationPreferences preferences, Recipients recipients) {
+    public PreferencesResource(NotificationPreferences preferences, Recipients recipients, RecipientAccess access) {
         this.preferences = preferences;
         this.recipients = recipients;
+        this.access = access;
     }
 
     @GET
@@ -50,6 +53,7 @@ public class PreferencesResource {
             content = @Content(schema = @Schema(implementation = PreferencesView.class),
                     examples = @ExampleObject(name = "preferences", value = EXAMPLE)))
     public PreferencesView get(@Parameter(example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12") @PathParam("id") UUID id) {
+        access.require("read the preferences of", id);
         return preferences.of(id, country(id));
     }
 
@@ -65,6 +69,7 @@ public class PreferencesResource {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad zone", value = BAD_EXAMPLE)))
     public PreferencesView put(@Parameter(example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12") @PathParam("id") UUID id,
             PreferencesView body) {
+        access.require("change the preferences of", id);
         return preferences.replace(id, body, country(id));
     }
 

@@ -1,5 +1,6 @@
 package org.innomatch.notification.recipients;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,7 +25,9 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * Reads the compacted topic {@code innomatch.profiles} into the recipients read model. A read-model consumer:
  * its group id is unique per instance and it starts from the earliest offset (see application.properties).
- * A tombstone deletes the recipient and erases their notifications, deliveries and preferences. An unreadable record goes to the dead-letter topic; a Mongo outage is waited out.
+ * A tombstone deletes the recipient and erases their notifications, deliveries and preferences, and the
+ * notifications in other inboxes that name the profile (with their deliveries). An unreadable record goes to the
+ * dead-letter topic; a Mongo outage is waited out.
  */
 @ApplicationScoped
 public class RecipientsConsumer {
@@ -79,7 +82,10 @@ public class RecipientsConsumer {
         long erased = inbox.eraseFor(profileId);
         long messages = deliveries.eraseFor(profileId.toString());
         preferences.delete(profileId);
-        LOG.infof("Profile %s deleted: recipient, preferences, %d notifications and %d deliveries erased", profileId,
-                erased, messages);
+        List<String> about = inbox.eraseAbout(profileId);
+        long messagesAbout = deliveries.eraseOfNotifications(about);
+        LOG.infof("Profile %s deleted: recipient, preferences, %d notifications and %d deliveries erased; "
+                + "%d notifications naming it in other inboxes and %d of their deliveries erased", profileId,
+                erased, messages, about.size(), messagesAbout);
     }
 }

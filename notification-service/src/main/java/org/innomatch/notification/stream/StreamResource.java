@@ -27,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innomatch.notification.inbox.Inbox;
 import org.innomatch.notification.inbox.Notification;
 import org.innomatch.notification.inbox.NotificationView;
+import org.innomatch.notification.recipients.RecipientAccess;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
@@ -46,9 +48,12 @@ public class StreamResource {
     private final LiveNotifications live;
     private final Vertx vertx;
     private final Duration heartbeat;
+    private final RecipientAccess access;
 
     public StreamResource(Inbox inbox, LiveNotifications live, Vertx vertx,
-            @ConfigProperty(name = "innomatch.stream.heartbeat", defaultValue = "15s") Duration heartbeat) {
+            @ConfigProperty(name = "innomatch.stream.heartbeat", defaultValue = "15s") Duration heartbeat,
+            RecipientAccess access) {
+        this.access = access;
         this.inbox = inbox;
         this.live = live;
         this.vertx = vertx;
@@ -72,11 +77,14 @@ public class StreamResource {
                     value = "{\"type\":\"https://innomatch.org/problems/validation\",\"title\":\"Validation failed\",\"status\":400,"
                             + "\"errors\":[{\"field\":\"Last-Event-ID\",\"message\":\"must be the id of an event this stream sent\","
                             + "\"rejectedValue\":\"yesterday\"}]}")))
+    // Blocking: the access check may read the recipients read model (a partner's right).
+    @Blocking
     public Multi<OutboundSseEvent> stream(
             @Parameter(example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12") @PathParam("id") UUID id,
             @Parameter(description = "The id of the last event received before reconnecting", example = "41")
             @HeaderParam("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
+        access.require("stream", id);
         long after = parseLastEventId(lastEventId);
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             Object lock = new Object();

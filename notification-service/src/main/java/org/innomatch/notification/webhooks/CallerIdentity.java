@@ -4,18 +4,27 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.innomatch.caller.Caller;
+import org.innomatch.caller.CurrentCaller;
+import org.innomatch.caller.Role;
+
 /**
- * Who is calling this service: the one place where the caller's identity is read.
- *
- * <p>There is no authentication yet, so every caller is anonymous and {@link #partnerId()} is empty. When the
- * gateway forwards its signed JWT, this bean reads the partner id from it; webhooks then become owned by and
- * visible to their partner only, without changes elsewhere.
+ * Who manages webhooks: a partner owns and sees only its own; an admin sees all (and registers unowned ones,
+ * which get every partner's notifications); participants may not manage webhooks at all (403).
  */
 @RequestScoped
 public class CallerIdentity {
 
-    /** The partner portal making the request, empty for now (no authentication). */
+    private final CurrentCaller current;
+
+    public CallerIdentity(CurrentCaller current) {
+        this.current = current;
+    }
+
+    /** The partner whose webhooks the caller manages; empty for an admin (all); a 403 problem for others. */
     public Optional<String> partnerId() {
-        return Optional.empty();
+        Caller caller = current.get();
+        caller.requireRole("manage webhooks", Role.ADMIN, Role.PARTNER);
+        return caller.partner();
     }
 }

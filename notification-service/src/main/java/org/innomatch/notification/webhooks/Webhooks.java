@@ -64,7 +64,7 @@ public class Webhooks {
         return WebhookView.of(w, true);
     }
 
-    /** The caller's webhooks (all of them while there is no authentication). */
+    /** The partner's webhooks; all of them for {@code null} (an admin). */
     public List<WebhookView> list(String ownerPartnerId) {
         Document query = ownerPartnerId == null ? new Document() : new Document("ownerPartnerId", ownerPartnerId);
         return Webhook.<Webhook>find(query, new Document("createdAt", 1)).list().stream()

@@ -34,6 +34,7 @@ import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventType;
 import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.matches.MatchFound.MatchParty;
+import org.innomatch.events.meetings.MeetingChanged;
 import org.innomatch.events.profiles.ProfileDeleted;
 import org.innomatch.events.profiles.ProfileUpserted;
 import org.innomatch.infra.quarkus.KafkaTestResource;
@@ -166,16 +167,25 @@ class InboxTest {
     }
 
     @Test
-    void aProfileTombstoneErasesThatRecipientsNotificationsOnly() throws Exception {
+    void aProfileTombstoneErasesItsNotificationsAndThoseInOtherInboxesThatNameIt() throws Exception {
         UUID gone = profile("Gone GmbH", List.of("en"));
         UUID stays = profile("Stays Ltd", List.of("en"));
-        awaitRecipients(gone, stays);
+        UUID third = profile("Third SA", List.of("en"));
+        awaitRecipients(gone, stays, third);
         produce(matchEvent(gone, stays));
-        await(() -> count(gone) == 1 && count(stays) == 1);
+        produce(matchEvent(stays, third));
+        UUID meeting = UUID.randomUUID();
+        produce(EventEnvelope.of(EventType.MEETING_CHANGED, "/test", meeting.toString(), new MeetingChanged(meeting,
+                UUID.randomUUID(), gone, stays, "PENDING", null, null, null, null, Instant.now())));
+        await(() -> count(gone) == 1 && count(stays) == 3 && count(third) == 1);
+        assertTrue(inbox(stays, "").getList("items.body").stream().anyMatch(b -> b.toString().contains("Gone GmbH")));
 
         produce(EventEnvelope.of(EventType.PROFILE_DELETED, "/test", gone.toString(), new ProfileDeleted(gone, Instant.now())));
-        await(() -> recipients.find(gone).isEmpty() && count(gone) == 0);
-        assertEquals(1, count(stays));
+        await(() -> recipients.find(gone).isEmpty() && count(gone) == 0 && count(stays) == 1);
+        JsonPath left = inbox(stays, "");
+        assertEquals(third.toString(), left.getString("items[0].otherProfileId"), left.prettify());
+        assertTrue(left.getList("items.body").stream().noneMatch(b -> b.toString().contains("Gone GmbH")), left.prettify());
+        assertEquals(1, count(third));
     }
 
     @Test

@@ -92,12 +92,46 @@ class EventNotificationsTest {
         assertTrue(types.containsAll(List.of("MEETING_DECLINED", "MEETING_EXPIRED")), types.toString());
         assertEquals(3, count(invitee));
 
-        // The same event again, then a marker after it on the same key (partition): nothing doubles.
+        // The same event again, then another event with the same state: neither notifies again. A marker after
+        // them on the same key (partition): a new slot, which does.
         produce(requested);
         produce(meeting(meeting, requester, invitee, "PENDING", null, null, "again"));
+        produce(meeting(meeting, requester, invitee, "SCHEDULED", SLOT.plusHours(1), 8, null));
         await(() -> count(invitee) == 4);
-        assertEquals(1, inbox(invitee).getList("items.body").stream()
-                .filter(b -> b.toString().endsWith("Let us talk robotics")).count());
+        List<String> bodies = inbox(invitee).getList("items.body");
+        assertEquals(1, bodies.stream().filter(b -> b.endsWith("Let us talk robotics")).count(), bodies.toString());
+        assertTrue(bodies.stream().noneMatch(b -> b.endsWith("again")), bodies.toString());
+    }
+
+    @Test
+    void aProposedSlotNotifiesTheRequesterAndARatingOrAStaleRevisionNotifiesNoOne() throws Exception {
+        UUID requester = profile("Lyon Photonics", List.of("fr", "en"), "FR", List.of("PHOTONICS"), null);
+        UUID invitee = profile("武汉光电研究所", List.of("zh"), "CN", List.of("PHOTONICS"), null);
+        awaitRecipients(requester, invitee);
+        UUID meeting = UUID.randomUUID();
+
+        produce(meeting(meeting, requester, invitee, "PENDING", null, null, null, null, 1L));
+        produce(meeting(meeting, requester, invitee, "PROPOSED", null, null, SLOT, invitee, 2L));
+        await(() -> count(requester) == 1);
+        JsonPath req = inbox(requester);
+        assertEquals("MEETING_PROPOSED", req.getString("items[0].type"));
+        assertEquals("Another time proposed", req.getString("items[0].title"));
+        assertEquals("武汉光电研究所 proposed to meet at 2026-12-03 10:30 +08:00 instead.", req.getString("items[0].body"));
+        assertEquals(invitee.toString(), req.getString("items[0].otherProfileId"));
+
+        produce(meeting(meeting, requester, invitee, "ACCEPTED", null, null, null, requester, 3L));
+        produce(meeting(meeting, requester, invitee, "SCHEDULED", SLOT, 4, null, null, 4L));
+        await(() -> count(requester) == 3 && count(invitee) == 2);
+
+        // An outcome rating: the same state at a higher revision. Then a stale decline re-published late.
+        produce(meeting(meeting, requester, invitee, "SCHEDULED", SLOT, 4, null, requester, 5L));
+        produce(meeting(meeting, requester, invitee, "DECLINED", null, null, null, invitee, 2L));
+        // Marker after both on the same key: a cancellation notifies both sides once.
+        produce(meeting(meeting, requester, invitee, "CANCELLED", SLOT, 4, null, invitee, 6L));
+        await(() -> count(requester) == 4 && count(invitee) == 3);
+        assertEquals(List.of("MEETING_ACCEPTED", "MEETING_CANCELLED", "MEETING_PROPOSED", "MEETING_SCHEDULED"),
+                sortedTypes(requester));
+        assertEquals(List.of("MEETING_CANCELLED", "MEETING_REQUESTED", "MEETING_SCHEDULED"), sortedTypes(invitee));
     }
 
     @Test
@@ -158,6 +192,14 @@ class EventNotificationsTest {
     }
 
     private static EventEnvelope<MeetingChanged> meeting(UUID id, UUID requester, UUID invitee, String status,
+            OffsetDateTime slot, Integer table, OffsetDateTime proposed, UUID actor, Long revision) {
+        MeetingChanged m = new MeetingChanged(id, UUID.randomUUID(), requester, invitee, status, slot,
+                slot == null ? null : slot.plusMinutes(20), table, null, Instant.now(), actor, null, proposed,
+                null, revision);
+        return EventEnvelope.of(EventType.MEETING_CHANGED, "/test", id.toString(), m);
+    }
+
+    private static EventEnvelope<MeetingChanged> meeting(UUID id, UUID requester, UUID invitee, String status,
             OffsetDateTime slot, Integer table, String message) {
         MeetingChanged m = new MeetingChanged(id, UUID.randomUUID(), requester, invitee, status, slot,
                 slot == null ? null : slot.plusMinutes(20), table, message, Instant.now());
@@ -180,6 +222,10 @@ class EventNotificationsTest {
             }
             return true;
         });
+    }
+
+    private static List<String> sortedTypes(UUID profileId) {
+        return inbox(profileId).<String>getList("items.type").stream().sorted().toList();
     }
 
     private static int count(UUID profileId) {

@@ -1,6 +1,7 @@
 package org.innomatch.notification.restart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.innomatch.caller.testing.TestTokens;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventType;
 import org.innomatch.events.matches.MatchFound;
@@ -52,6 +54,7 @@ class KillAndRestartIT {
     private static EmbeddedKafkaBroker broker;
     private static EmbeddedMongoServer mongo;
     private static int port;
+    private static final UUID me = UUID.randomUUID();
     private static Process service;
 
     @BeforeAll
@@ -90,12 +93,11 @@ class KillAndRestartIT {
     @Test
     void eventsProducedAroundAKillAreReflectedExactlyOnceAfterTheRestart() throws Exception {
         start("first");
-        UUID me = UUID.randomUUID();
         int total = 80;
         List<UUID> subjects = new CopyOnWriteArrayList<>();
         AtomicInteger produced = new AtomicInteger();
 
-        SseClient client = SseClient.open(port, me, null);
+        SseClient client = SseClient.open(port, me, null, TestTokens.internalParticipant(me.toString()));
         Thread producer = new Thread(() -> {
             try {
                 for (int i = 0; i < total; i++) {
@@ -133,7 +135,8 @@ class KillAndRestartIT {
         assertTrue(atKill < total, "the kill came after the last event: nothing was produced while down");
 
         // The client reconnects with the id of the last event it saw.
-        SseClient resumed = SseClient.open(port, me, received.get(received.size() - 1).id());
+        SseClient resumed = SseClient.open(port, me, received.get(received.size() - 1).id(),
+                TestTokens.internalParticipant(me.toString()));
         while (received.size() < total) {
             // The killed consumers stay in the group until their session times out: the first events may wait.
             received.add(resumed.next(Duration.ofSeconds(90)));
@@ -162,6 +165,8 @@ class KillAndRestartIT {
                 "-Dkafka.bootstrap.servers=" + broker.bootstrapServers(),
                 "-Dquarkus.mongodb.connection-string=" + mongo.connectionString(),
                 "-Dquarkus.mailer.mock=true",
+                // The packaged jar runs the prod profile: it must trust the test gateway key the tokens are signed with.
+                "-Dmp.jwt.verify.publickey.location=" + testPublicKey().toUri(),
                 // A dead member leaves the consumer group after this (the broker's minimum is 6 s).
                 "-Dkafka.session.timeout.ms=10000",
                 "-Dkafka.heartbeat.interval.ms=2000",
@@ -186,8 +191,22 @@ class KillAndRestartIT {
         throw new AssertionError("service not ready: " + Files.readString(dir.resolve(name + ".log")));
     }
 
+    private static Path testPublicKey() throws IOException {
+        Path key = dir.resolve("internal-public.pem");
+        if (!Files.exists(key)) {
+            try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream(TestTokens.INTERNAL_PUBLIC_KEY)) {
+                assertNotNull(in, TestTokens.INTERNAL_PUBLIC_KEY + " comes with caller-testing");
+                Files.copy(in, key);
+            }
+        }
+        return key;
+    }
+
+    /** As the participant {@code me} would through the gateway; health needs no token. */
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", TestTokens.bearer(TestTokens.internalParticipant(me.toString())))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

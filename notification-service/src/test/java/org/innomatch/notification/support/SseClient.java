@@ -14,6 +14,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.innomatch.caller.testing.TestTokens;
+
 /** A minimal SSE reader, as a mobile client reads the stream: events and heartbeat comments from a background thread. */
 public final class SseClient implements AutoCloseable {
 
@@ -35,10 +37,16 @@ public final class SseClient implements AutoCloseable {
         reader.start();
     }
 
+    /** Opens the stream as an admin. */
     public static SseClient open(int port, UUID profile, String lastEventId) throws Exception {
+        return open(port, profile, lastEventId, TestTokens.internalAdmin());
+    }
+
+    public static SseClient open(int port, UUID profile, String lastEventId, String internalToken) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/profiles/" + profile + "/notifications/stream"))
-                .header("Accept", "text/event-stream");
+                .header("Accept", "text/event-stream")
+                .header("Authorization", TestTokens.bearer(internalToken));
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);
         }
