@@ -28,6 +28,7 @@ import org.innomatch.events.EventFormatException;
 import org.innomatch.events.Topics;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
+import org.innomatch.matching.index.PartnerOwners;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -59,10 +60,10 @@ public class ReadModelConsumer {
     private volatile Duration catchUpTime;
     private Thread thread;
 
-    public ReadModelConsumer(CandidateIndex index, Event<CandidateAppeared> appeared,
+    public ReadModelConsumer(CandidateIndex index, PartnerOwners partners, Event<CandidateAppeared> appeared,
                              @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.index = index;
-        this.projector = new CandidateProjector(index);
+        this.projector = new CandidateProjector(index, partners);
         this.appeared = appeared;
         this.bootstrapServers = bootstrapServers;
     }
