@@ -1,5 +1,6 @@
 package org.innomatch.matching.interests;
 
+import org.innomatch.matching.access.Access;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,8 +40,11 @@ public class InterestResource {
     private final MatchService matches;
     private final CandidateIndex index;
     private final ReadModelConsumer readModel;
+    private final Access access;
 
-    public InterestResource(InterestStore interests, MatchService matches, CandidateIndex index, ReadModelConsumer readModel) {
+    public InterestResource(InterestStore interests, MatchService matches, CandidateIndex index, ReadModelConsumer readModel,
+                            Access access) {
+        this.access = access;
         this.interests = interests;
         this.matches = matches;
         this.index = index;
@@ -66,6 +70,7 @@ public class InterestResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "interested",
                     value = "{\"targetType\":\"PROFILE\",\"targetId\":\"0b8f5c1e-6a55-4c4f-9a8e-2f1d7c3b9e01\",\"decision\":\"INTERESTED\"}")))
             @Valid @NotNull InterestRequest request) {
+        access.requireProfile("record a decision of", id);
         if (!readModel.caughtUp()) {
             throw ProblemException.unavailable("The matching index is still being rebuilt; retry shortly");
         }

@@ -1,5 +1,6 @@
 package org.innomatch.matching.matches;
 
+import org.innomatch.matching.access.Access;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatchResource {
 
     private final MatchService matches;
+    private final Access access;
 
-    public MatchResource(MatchService matches) {
+    public MatchResource(MatchService matches, Access access) {
         this.matches = matches;
+        this.access = access;
     }
 
     @GET
@@ -41,6 +44,7 @@ public class MatchResource {
                               "score":0.72,"foundAt":"2026-11-23T09:30:00.123Z"}]""")))
     public List<MatchView> list(
             @Parameter(description = "Profile id", example = "0b8f5c1e-6a55-4c4f-9a8e-2f1d7c3b9e01") @PathParam("id") UUID id) {
+        access.requireProfile("see matches of", id);
         return matches.matchesOf(id).stream().map(MatchView::of).toList();
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innomatch.matching.access.Access;
 import org.innomatch.matching.eventmodel.EventDefinition;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
@@ -36,8 +37,11 @@ public class AgendaResource {
 
     private final MeetingService meetings;
 
-    public AgendaResource(MeetingService meetings) {
+    private final Access access;
+
+    public AgendaResource(MeetingService meetings, Access access) {
         this.meetings = meetings;
+        this.access = access;
     }
 
     @Schema(name = "Agenda")
@@ -86,6 +90,9 @@ public class AgendaResource {
                            @QueryParam("profileId") UUID profileId,
                            @Parameter(description = "ics for a calendar regardless of Accept", example = "ics") @QueryParam("format") String format,
                            @Context HttpHeaders headers) {
+        if (profileId != null) {
+            access.requireProfile("see the agenda of", profileId);
+        }
         boolean calendar = "ics".equalsIgnoreCase(format) || headers.getAcceptableMediaTypes().stream()
                 .filter(t -> !t.isWildcardType())
                 .findFirst().map(t -> t.isCompatible(MediaType.valueOf(CALENDAR))).orElse(false);

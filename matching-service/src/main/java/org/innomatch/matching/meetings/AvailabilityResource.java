@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innomatch.matching.access.Access;
 import org.innomatch.matching.eventmodel.EventDefinition;
 import org.innomatch.matching.eventmodel.EventModelStore;
 import org.innomatch.problems.FieldError;
@@ -44,8 +45,11 @@ public class AvailabilityResource {
 
     private final EventModelStore events;
 
-    public AvailabilityResource(EventModelStore events) {
+    private final Access access;
+
+    public AvailabilityResource(EventModelStore events, Access access) {
         this.events = events;
+        this.access = access;
     }
 
     @Schema(name = "Availability")
@@ -76,6 +80,7 @@ public class AvailabilityResource {
                                 @Parameter(description = "Participant", example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11") @PathParam("profileId") UUID profileId,
                                 @RequestBody(content = @Content(examples = @ExampleObject(name = "morning and late afternoon", value = EXAMPLE)))
                                 @Valid @NotNull AvailabilityBody body) {
+        access.requireProfile("set the availability of", profileId);
         EventDefinition event = events.event(id).orElseThrow(() -> ProblemException.notFound("Event", id));
         List<FieldError> errors = new ArrayList<>();
         if (!events.isRegistered(id, profileId)) {
@@ -116,6 +121,7 @@ public class AvailabilityResource {
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = "application/problem+json"))
     public AvailabilityBody get(@Parameter(description = "Matchmaking event id", example = MeetingResource.EVENT) @PathParam("id") UUID id,
                                 @Parameter(description = "Participant", example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11") @PathParam("profileId") UUID profileId) {
+        access.requireProfile("see the availability of", profileId);
         EventDefinition event = events.event(id).orElseThrow(() -> ProblemException.notFound("Event", id));
         Availability a = Availability.findById(Availability.idOf(id, profileId));
         return a == null ? new AvailabilityBody(List.of()) : view(a, event.zone());

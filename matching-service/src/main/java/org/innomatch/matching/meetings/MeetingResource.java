@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innomatch.matching.access.Access;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
 
@@ -46,8 +47,11 @@ public class MeetingResource {
 
     private final MeetingService meetings;
 
-    public MeetingResource(MeetingService meetings) {
+    private final Access access;
+
+    public MeetingResource(MeetingService meetings, Access access) {
         this.meetings = meetings;
+        this.access = access;
     }
 
     @POST
@@ -69,6 +73,7 @@ public class MeetingResource {
                     {"requesterProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05","inviteeProfileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11",
                      "message":"We would like to discuss a clinical validation.","preferredSlots":["2026-12-03T10:40:00+08:00"]}""")))
             @Valid @NotNull MeetingRequest request) {
+        access.requireProfile("request a meeting as", request.requesterProfileId());
         Meeting m = meetings.request(id, request);
         return Response.created(URI.create("/events/" + id + "/meetings/" + m.id))
                 .entity(MeetingView.of(m, meetings.zoneOf(m.eventId))).build();
@@ -94,6 +99,11 @@ public class MeetingResource {
                         java.util.Arrays.stream(MeetingStatus.values()).map(Enum::name).toList()));
             }
         }
+        if (profileId == null) {
+            access.requireAdmin("list all meetings of an event");
+        } else {
+            access.requireProfile("list the meetings of", profileId);
+        }
         var zone = meetings.zoneOf(id.toString());
         return meetings.list(id, profileId, s).stream().map(m -> MeetingView.of(m, zone)).toList();
     }
@@ -107,6 +117,7 @@ public class MeetingResource {
     public MeetingView get(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
                            @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid) {
         Meeting m = meetings.get(id, mid);
+        access.requireAnyProfile("see", "meeting " + mid, m.requesterProfileId, m.inviteeProfileId);
         return MeetingView.of(m, meetings.zoneOf(m.eventId));
     }
 
@@ -123,6 +134,7 @@ public class MeetingResource {
                               @RequestBody(content = @Content(examples = @ExampleObject(name = "accept",
                                       value = "{\"actorProfileId\":\"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11\"}")))
                               @Valid @NotNull MeetingAction action) {
+        access.requireProfile("accept a meeting as", action.actorProfileId());
         Meeting m = meetings.accept(id, mid, action.actorProfileId());
         return MeetingView.of(m, meetings.zoneOf(m.eventId));
     }
@@ -138,6 +150,7 @@ public class MeetingResource {
                                @RequestBody(content = @Content(examples = @ExampleObject(name = "decline",
                                        value = "{\"actorProfileId\":\"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11\",\"reason\":\"Not our field\"}")))
                                @Valid @NotNull MeetingAction action) {
+        access.requireProfile("decline a meeting as", action.actorProfileId());
         Meeting m = meetings.decline(id, mid, action.actorProfileId(), action.reason());
         return MeetingView.of(m, meetings.zoneOf(m.eventId));
     }
@@ -154,6 +167,7 @@ public class MeetingResource {
                                @RequestBody(content = @Content(examples = @ExampleObject(name = "propose",
                                        value = "{\"actorProfileId\":\"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11\",\"slotStart\":\"2026-12-03T14:00:00+08:00\"}")))
                                @Valid @NotNull MeetingProposal proposal) {
+        access.requireProfile("propose a slot as", proposal.actorProfileId());
         Meeting m = meetings.propose(id, mid, proposal.actorProfileId(), proposal.slotStart());
         return MeetingView.of(m, meetings.zoneOf(m.eventId));
     }
@@ -169,6 +183,7 @@ public class MeetingResource {
                               @RequestBody(content = @Content(examples = @ExampleObject(name = "cancel",
                                       value = "{\"actorProfileId\":\"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05\",\"reason\":\"Flight moved\"}")))
                               @Valid @NotNull MeetingAction action) {
+        access.requireProfile("cancel a meeting as", action.actorProfileId());
         Meeting m = meetings.cancel(id, mid, action.actorProfileId(), action.reason());
         return MeetingView.of(m, meetings.zoneOf(m.eventId));
     }
@@ -194,6 +209,7 @@ public class MeetingResource {
                                @RequestBody(content = @Content(examples = @ExampleObject(name = "rating",
                                        value = "{\"actorProfileId\":\"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11\",\"outcome\":\"COOPERATION_LIKELY\"}")))
                                @Valid @NotNull OutcomeBody body) {
+        access.requireProfile("rate a meeting as", body.actorProfileId());
         Meeting m = meetings.rate(id, mid, body.actorProfileId(), body.outcome());
         return MeetingView.of(m, meetings.zoneOf(m.eventId));
     }
@@ -206,6 +222,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Not SCHEDULED", content = @Content(mediaType = PROBLEM))
     public MeetingView lock(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
                             @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid) {
+        access.requireAdmin("lock a meeting");
         Meeting m = meetings.setLocked(id, mid, true);
         return MeetingView.of(m, meetings.zoneOf(m.eventId));
     }
@@ -217,6 +234,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "Unlocked", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     public MeetingView unlock(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
                               @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid) {
+        access.requireAdmin("unlock a meeting");
         Meeting m = meetings.setLocked(id, mid, false);
         return MeetingView.of(m, meetings.zoneOf(m.eventId));
     }

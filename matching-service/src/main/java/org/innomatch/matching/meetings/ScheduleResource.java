@@ -1,5 +1,6 @@
 package org.innomatch.matching.meetings;
 
+import org.innomatch.matching.access.Access;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -26,8 +27,11 @@ public class ScheduleResource {
 
     private final ScheduleService schedules;
 
-    public ScheduleResource(ScheduleService schedules) {
+    private final Access access;
+
+    public ScheduleResource(ScheduleService schedules, Access access) {
         this.schedules = schedules;
+        this.access = access;
     }
 
     @POST
@@ -51,6 +55,7 @@ public class ScheduleResource {
                                  @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "with mutual matches",
                                          value = "{\"includeMutualMatches\":true,\"maxSuggestedPerParticipant\":3}")))
                                  ScheduleViews.Options options) {
+        access.requireAdmin("schedule an event");
         return schedules.run(id, options);
     }
 
@@ -66,6 +71,7 @@ public class ScheduleResource {
                      "unscheduled":[]}""")))
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = "application/problem+json"))
     public ScheduleViews.Grid grid(@Parameter(description = "Matchmaking event id", example = MeetingResource.EVENT) @PathParam("id") UUID id) {
+        access.requireAdmin("see the whole schedule of an event");
         return schedules.grid(id);
     }
 }

@@ -1,5 +1,6 @@
 package org.innomatch.matching.meetings;
 
+import org.innomatch.matching.access.Access;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -28,8 +29,11 @@ public class StatsResource {
 
     private final MeetingService meetings;
 
-    public StatsResource(MeetingService meetings) {
+    private final Access access;
+
+    public StatsResource(MeetingService meetings, Access access) {
         this.meetings = meetings;
+        this.access = access;
     }
 
     @Schema(name = "EventMeetingStats")
@@ -59,6 +63,7 @@ public class StatsResource {
                      "outcomes":{"DID_NOT_TAKE_PLACE":11,"NO_INTEREST":14,"INFORMATIVE":58,"COOPERATION_LIKELY":37}}""")))
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = "application/problem+json"))
     public Stats stats(@Parameter(description = "Matchmaking event id", example = MeetingResource.EVENT) @PathParam("id") UUID id) {
+        access.requireAdmin("see the meeting statistics of an event");
         meetings.requireEvent(id);
         List<Meeting> all = meetings.list(id, null, null);
         Instant now = Instant.now();

@@ -15,6 +15,7 @@ import org.innomatch.events.projects.ProjectDeleted;
 import org.innomatch.events.projects.ProjectUpserted;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
+import org.innomatch.matching.index.PartnerOwners;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.index.TextLanguage;
 
@@ -28,9 +29,11 @@ public final class CandidateProjector {
     private static final String PUBLISHED = "PUBLISHED";
 
     private final CandidateIndex index;
+    private final PartnerOwners partners;
 
-    public CandidateProjector(CandidateIndex index) {
+    public CandidateProjector(CandidateIndex index, PartnerOwners partners) {
         this.index = index;
+        this.partners = partners;
     }
 
     /**
@@ -43,16 +46,19 @@ public final class CandidateProjector {
             if (held.isPresent() && held.get().version() > p.version()) {
                 return null;
             }
+            partners.set(TargetType.PROFILE, p.id(), p.ownerPartnerId());
             Candidate candidate = toCandidate(p);
             index.upsert(candidate);
             return held.isEmpty() ? candidate : null;
         } else if (data instanceof ProfileDeleted d) {
             index.remove(TargetType.PROFILE, d.id());
+            partners.remove(TargetType.PROFILE, d.id());
         } else if (data instanceof ProjectUpserted p) {
             Optional<Candidate> held = index.get(TargetType.PROJECT, p.id());
             if (held.isPresent() && held.get().version() > p.version()) {
                 return null;
             }
+            partners.set(TargetType.PROJECT, p.id(), p.ownerPartnerId());
             if (PUBLISHED.equals(p.status())) {
                 Candidate candidate = toCandidate(p);
                 index.upsert(candidate);
@@ -64,6 +70,7 @@ public final class CandidateProjector {
             index.remove(TargetType.PROJECT, c.id());
         } else if (data instanceof ProjectDeleted d) {
             index.remove(TargetType.PROJECT, d.id());
+            partners.remove(TargetType.PROJECT, d.id());
         }
         return null;
     }

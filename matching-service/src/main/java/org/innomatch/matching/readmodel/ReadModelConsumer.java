@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -28,6 +30,7 @@ import org.innomatch.events.EventFormatException;
 import org.innomatch.events.Topics;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
+import org.innomatch.matching.index.PartnerOwners;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -37,7 +40,9 @@ import io.quarkus.runtime.StartupEvent;
  * Rebuilds the candidate index from the compacted profile and project topics. Every instance needs every
  * record, so this consumer has no group: it assigns all partitions itself and starts from the beginning.
  * It runs on its own thread; {@link #caughtUp()} turns true once it has read up to the end offsets that
- * existed when it started.
+ * existed when it started. Transient Kafka failures (the broker slow, restarting or unreachable) close the
+ * client and open a new one after a bounded exponential back-off, resuming where it was; only a fatal failure
+ * ({@link ConsumerRetry#isFatal}) stops it, and readiness then reports DOWN with the reason.
  */
 @ApplicationScoped
 public class ReadModelConsumer {
@@ -47,24 +52,39 @@ public class ReadModelConsumer {
 
     private final CandidateIndex index;
     private final CandidateProjector projector;
-    private final Event<CandidateAppeared> appeared;
-    private final String bootstrapServers;
+    private final java.util.function.Consumer<CandidateAppeared> appeared;
+    private final Supplier<Consumer<String, byte[]>> clients;
+    private final ConsumerRetry retry;
+    /** The next offset to read per partition, kept across reconnections. */
+    private final Map<TopicPartition, Long> next = new HashMap<>();
     /** End offsets when this instance started: a record at or after them is live, one before them is replayed. */
     private final Map<TopicPartition, Long> startEnds = new HashMap<>();
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile Consumer<String, byte[]> consumer;
     private volatile boolean running;
     private volatile boolean caughtUp;
     private volatile boolean failed;
+    private volatile String failure;
+    private volatile int retries;
     private volatile long startedNanos;
     private volatile Duration catchUpTime;
     private Thread thread;
 
-    public ReadModelConsumer(CandidateIndex index, Event<CandidateAppeared> appeared,
-                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    @jakarta.inject.Inject
+    public ReadModelConsumer(CandidateIndex index, PartnerOwners partners, Event<CandidateAppeared> appeared,
+                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                             @ConfigProperty(name = "innomatch.matching.read-model.retry-initial", defaultValue = "PT0.2S") Duration retryInitial,
+                             @ConfigProperty(name = "innomatch.matching.read-model.retry-max", defaultValue = "PT30S") Duration retryMax) {
+        this(index, partners, appeared::fire, () -> new KafkaConsumer<>(consumerProperties(bootstrapServers),
+                new StringDeserializer(), new ByteArrayDeserializer()), new ConsumerRetry(retryInitial, retryMax));
+    }
+
+    ReadModelConsumer(CandidateIndex index, PartnerOwners partners, java.util.function.Consumer<CandidateAppeared> appeared,
+                      Supplier<Consumer<String, byte[]>> clients, ConsumerRetry retry) {
         this.index = index;
-        this.projector = new CandidateProjector(index);
+        this.projector = new CandidateProjector(index, partners);
         this.appeared = appeared;
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
+        this.retry = retry;
     }
 
     void start(@Observes StartupEvent event) {
@@ -77,7 +97,7 @@ public class ReadModelConsumer {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        KafkaConsumer<String, byte[]> c = consumer;
+        Consumer<String, byte[]> c = consumer;
         if (c != null) {
             c.wakeup();
         }
@@ -100,42 +120,96 @@ public class ReadModelConsumer {
         return catchUpTime;
     }
 
-    /** Whether the consumer stopped on an error, so the index no longer follows the topics. */
+    /** Whether the consumer stopped on a fatal error, so the index no longer follows the topics. */
     public boolean failed() {
         return failed;
     }
 
+    /** Why it stopped, {@code null} unless {@link #failed()}. */
+    public String failure() {
+        return failure;
+    }
+
+    /** Transient failures survived so far (each closed the client and opened a new one). */
+    public int retries() {
+        return retries;
+    }
+
     private void run() {
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerProperties(),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        while (running) {
+            try {
+                follow();
+            } catch (WakeupException e) {
+                if (running) {
+                    retryAfter(e);
+                }
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                if (ConsumerRetry.isFatal(e)) {
+                    failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    failed = true;
+                    LOG.error("Read-model consumer stopped on a fatal error; the index no longer follows the topics", e);
+                    return;
+                }
+                retryAfter(e);
+            }
+        }
+    }
+
+    private void retryAfter(RuntimeException e) {
+        retries++;
+        long delay = retry.nextDelayMillis();
+        LOG.warnf("Read-model consumer failed (%s: %s); reconnecting in %d ms", e.getClass().getSimpleName(),
+                e.getMessage(), delay);
+        try {
+            sleep(delay);
+        } catch (WakeupException stopping) {
+            // stop() interrupted the back-off
+        }
+    }
+
+    /** One client's life: (re)assign, resume from {@link #next} (the beginning at first), then poll until stopped. */
+    private void follow() {
+        try (Consumer<String, byte[]> c = clients.get()) {
             consumer = c;
             List<TopicPartition> partitions = awaitPartitions(c);
             c.assign(partitions);
-            c.seekToBeginning(partitions);
-            startEnds.putAll(c.endOffsets(partitions));
-            LOG.infof("Replaying %s up to end offsets %s", TOPICS, startEnds);
-            checkCaughtUp(c, startEnds);
+            List<TopicPartition> fresh = new ArrayList<>();
+            for (TopicPartition tp : partitions) {
+                Long offset = next.get(tp);
+                if (offset == null) {
+                    fresh.add(tp);
+                } else {
+                    c.seek(tp, offset);
+                }
+            }
+            c.seekToBeginning(fresh);
+            if (startEnds.isEmpty()) {
+                startEnds.putAll(c.endOffsets(partitions));
+                LOG.infof("Replaying %s up to end offsets %s", TOPICS, startEnds);
+            }
+            if (!caughtUp) {
+                checkCaughtUp(c, startEnds);
+            }
             while (running) {
                 ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(100));
                 for (ConsumerRecord<String, byte[]> record : records) {
                     apply(record);
+                    next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                 }
                 if (!caughtUp) {
                     checkCaughtUp(c, startEnds);
                 }
+                retry.reset();
             }
-        } catch (WakeupException e) {
-            if (running) {
-                failed = true;
-                LOG.error("Read-model consumer woken up unexpectedly", e);
-            }
-        } catch (RuntimeException e) {
-            failed = true;
-            LOG.error("Read-model consumer stopped; the index no longer follows the topics", e);
+        } finally {
+            consumer = null;
         }
     }
 
-    private void checkCaughtUp(KafkaConsumer<String, byte[]> c, Map<TopicPartition, Long> startEnds) {
+    private void checkCaughtUp(Consumer<String, byte[]> c, Map<TopicPartition, Long> startEnds) {
         for (Map.Entry<TopicPartition, Long> end : startEnds.entrySet()) {
             if (c.position(end.getKey()) < end.getValue()) {
                 return;
@@ -148,7 +222,7 @@ public class ReadModelConsumer {
     }
 
     // The topics may not exist yet when the service starts before the producers created them.
-    private List<TopicPartition> awaitPartitions(KafkaConsumer<String, byte[]> c) {
+    private List<TopicPartition> awaitPartitions(Consumer<String, byte[]> c) {
         while (running) {
             List<TopicPartition> partitions = new ArrayList<>();
             boolean complete = true;
@@ -177,7 +251,7 @@ public class ReadModelConsumer {
         try {
             Candidate added = projector.apply(EventEnvelope.fromKafka(headers, record.value()).data());
             if (added != null && !added.hidden() && isLive(record)) {
-                appeared.fire(new CandidateAppeared(added));
+                appeared.accept(new CandidateAppeared(added));
             }
         } catch (EventFormatException e) {
             // A poison record must not stop the read model; the producer side owns the fix.
@@ -198,7 +272,7 @@ public class ReadModelConsumer {
         return end != null && record.offset() >= end;
     }
 
-    private Properties consumerProperties() {
+    private static Properties consumerProperties(String bootstrapServers) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -207,9 +281,13 @@ public class ReadModelConsumer {
         return p;
     }
 
-    private static void sleep(long millis) {
+    /** Sleeps in short steps so that stop() is not kept waiting by a long back-off. */
+    private void sleep(long millis) {
+        long until = System.nanoTime() + millis * 1_000_000;
         try {
-            Thread.sleep(millis);
+            while (running && System.nanoTime() < until) {
+                Thread.sleep(Math.min(100, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WakeupException();

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.innomatch.matching.index.CandidateIndex;
 
-/** Not ready until the read model has replayed the topics up to where they stood at start, nor after it failed. */
+/**
+ * Not ready until the read model has replayed the topics up to where they stood at start, nor after it stopped on a
+ * fatal error (then {@code failure} says why); transient Kafka failures it retries only show in {@code retries}.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadModelReadiness implements HealthCheck {
@@ -22,11 +25,15 @@ public class ReadModelReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("matching-read-model")
+        var response = HealthCheckResponse.named("matching-read-model")
                 .status(consumer.caughtUp() && !consumer.failed())
                 .withData("caughtUp", consumer.caughtUp())
                 .withData("failed", consumer.failed())
-                .withData("candidates", index.all().size())
-                .build();
+                .withData("retries", consumer.retries())
+                .withData("candidates", index.all().size());
+        if (consumer.failed()) {
+            response.withData("failure", consumer.failure());
+        }
+        return response.build();
     }
 }

@@ -1,5 +1,6 @@
 package org.innomatch.matching.recommendations;
 
+import org.innomatch.matching.access.Access;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -39,9 +40,11 @@ public class RecommendationResource {
              "nextCursor":null}""";
 
     private final RecommendationService recommendations;
+    private final Access access;
 
-    public RecommendationResource(RecommendationService recommendations) {
+    public RecommendationResource(RecommendationService recommendations, Access access) {
         this.recommendations = recommendations;
+        this.access = access;
     }
 
     @GET
@@ -62,6 +65,7 @@ public class RecommendationResource {
             @Parameter(description = "Only this sector (a parent code includes its refinements)", example = "HEALTH") @QueryParam("sector") String sector,
             @Parameter(description = "Only this country (ISO 3166-1 alpha-2)", example = "CN") @QueryParam("country") String country,
             @Parameter(description = "Only this profile kind", example = "RESEARCH_INSTITUTE") @QueryParam("kind") String kind) {
+        access.requireProfile("see recommendations of", id);
         return recommendations.partnersFor(id, new RecommendationFilters(sector, country, kind), PageCursor.decode(cursor), limit);
     }
 
@@ -82,6 +86,7 @@ public class RecommendationResource {
             @Parameter(description = "Only this sector", example = "AI") @QueryParam("sector") String sector,
             @Parameter(description = "Only projects from this country", example = "PL") @QueryParam("country") String country,
             @Parameter(description = "Only projects whose owner is of this kind", example = "UNIVERSITY") @QueryParam("kind") String kind) {
+        access.requireProfile("see recommendations of", id);
         return recommendations.projectsFor(id, new RecommendationFilters(sector, country, kind), PageCursor.decode(cursor), limit);
     }
 
@@ -102,6 +107,7 @@ public class RecommendationResource {
             @Parameter(description = "Only this sector", example = "HEALTH") @QueryParam("sector") String sector,
             @Parameter(description = "Only this country", example = "CN") @QueryParam("country") String country,
             @Parameter(description = "Only this profile kind", example = "INVESTOR") @QueryParam("kind") String kind) {
+        access.requireProject("see recommendations of", id);
         return recommendations.participantsFor(id, new RecommendationFilters(sector, country, kind), PageCursor.decode(cursor), limit);
     }
 }

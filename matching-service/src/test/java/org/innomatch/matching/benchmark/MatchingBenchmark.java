@@ -112,6 +112,9 @@ class MatchingBenchmark {
         print("in-process projects (limit 10)", projects);
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // One token for the whole run: minting per request would be measured too.
+        adminBearer = org.innomatch.caller.testing.TestTokens.bearer(org.innomatch.caller.testing.TestTokens.internal()
+                .role("admin").subject("benchmark").lifetime(java.time.Duration.ofHours(2)).sign());
         measure(1_000, i -> get(http, data.profiles.get(i).id()));
         long[] overHttp = measure(queries, i -> get(http, askers.get(i)));
         print("HTTP partners (limit 10)", overHttp);
@@ -124,10 +127,13 @@ class MatchingBenchmark {
         System.out.println("written to " + Path.of("target", "benchmark-" + data.profiles.size() + ".txt").toAbsolutePath());
     }
 
+    private String adminBearer;
+
     private int get(HttpClient http, UUID profile) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(base + "profiles/" + profile + "/recommendations/partners?limit=" + LIMIT)).GET().build(),
+                    URI.create(base + "profiles/" + profile + "/recommendations/partners?limit=" + LIMIT))
+                    .header("Authorization", adminBearer).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());

@@ -33,7 +33,7 @@ public final class RetrievalLatency {
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         BenchmarkData data = new BenchmarkData(profiles, profiles / 5, 42);
         try (CandidateIndex index = new CandidateIndex(new TextAnalyzers(), 60_000)) {
-            CandidateProjector projector = new CandidateProjector(index);
+            CandidateProjector projector = new CandidateProjector(index, new org.innomatch.matching.index.PartnerOwners());
             long t0 = System.nanoTime();
             data.profiles.forEach(projector::apply);
             data.projects.forEach(projector::apply);

@@ -23,7 +23,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** Matchmaking events and registrations produced to innomatch.events as project-service would. */
-final class MeetingFixtures {
+public final class MeetingFixtures {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -31,7 +31,7 @@ final class MeetingFixtures {
     }
 
     /** An event in Beijing tomorrow 09:00–17:00 (20-minute slots, lunch 12:00–13:00) with {@code n} registered participants. */
-    static Event event(TestEvents events, EventModelStore store, int n, int tables) {
+    public static Event event(TestEvents events, EventModelStore store, int n, int tables) {
         OffsetDateTime start = Instant.now().plus(Duration.ofDays(2)).atZone(SHANGHAI).truncatedTo(ChronoUnit.DAYS)
                 .withHour(9).toOffsetDateTime();
         return event(events, store, n, tables, start, start.withHour(17));
@@ -55,7 +55,7 @@ final class MeetingFixtures {
         return new Event(id, start, people);
     }
 
-    record Event(UUID id, OffsetDateTime start, List<UUID> people) {
+    public record Event(UUID id, OffsetDateTime start, List<UUID> people) {
         UUID p(int i) {
             return people.get(i);
         }

@@ -83,6 +83,20 @@ public final class TestEvents implements AutoCloseable {
                 keywords, null, status, null, null, version, now, now);
     }
 
+    /** {@code p} as created by the partner portal {@code partnerId}. */
+    public static ProfileUpserted ownedBy(ProfileUpserted p, String partnerId) {
+        return new ProfileUpserted(p.id(), p.name(), p.kind(), p.organization(), p.country(), p.sectors(), p.offers(), p.needs(),
+                p.keywords(), p.cooperationTypes(), p.languages(), p.contact(), p.visibility(), partnerId, p.version(),
+                p.createdAt(), p.updatedAt());
+    }
+
+    /** {@code p} as created by the partner portal {@code partnerId}. */
+    public static ProjectUpserted ownedBy(ProjectUpserted p, String partnerId) {
+        return new ProjectUpserted(p.id(), p.title(), p.summary(), p.ownerProfileId(), p.country(), p.sectors(), p.trl(),
+                p.cooperationTypes(), p.keywords(), p.fundingSought(), p.status(), p.deadline(), partnerId, p.version(),
+                p.createdAt(), p.updatedAt());
+    }
+
     @Override
     public void close() {
         producer.close();

@@ -1,0 +1,69 @@
+package org.innomatch.matching.access;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.innomatch.caller.Caller;
+import org.innomatch.caller.CurrentCaller;
+import org.innomatch.caller.Role;
+import org.innomatch.matching.index.Candidate;
+import org.innomatch.matching.index.CandidateIndex;
+import org.innomatch.matching.index.PartnerOwners;
+import org.innomatch.matching.index.TargetType;
+import org.innomatch.problems.ProblemException;
+
+/**
+ * Ownership rules of this service (README, "Access"): a participant acts only as its own profile, a partner only
+ * for the profiles and projects it created, an admin for anyone. Each check throws a 403 problem.
+ */
+@RequestScoped
+public class Access {
+
+    private final CurrentCaller current;
+    private final CandidateIndex index;
+    private final PartnerOwners partners;
+
+    public Access(CurrentCaller current, CandidateIndex index, PartnerOwners partners) {
+        this.current = current;
+        this.index = index;
+        this.partners = partners;
+    }
+
+    public Caller caller() {
+        return current.get();
+    }
+
+    /** The caller may act as (or see privately for) profile {@code profileId}. */
+    public void requireProfile(String action, UUID profileId) {
+        caller().requireManage(action, "profile " + profileId, profileId.toString(),
+                partners.of(TargetType.PROFILE, profileId));
+    }
+
+    /** The caller owns project {@code projectId}: its owner profile, its creating partner, or an admin. */
+    public void requireProject(String action, UUID projectId) {
+        Caller caller = caller();
+        if (caller.isAdmin()) {
+            return;
+        }
+        String ownerProfile = index.get(TargetType.PROJECT, projectId).map(Candidate::ownerProfileId)
+                .map(UUID::toString).orElse(null);
+        caller.requireManage(action, "project " + projectId, ownerProfile, partners.of(TargetType.PROJECT, projectId));
+    }
+
+    /** The caller may act for at least one of the profiles (e.g. either side of a meeting). */
+    public void requireAnyProfile(String action, String what, String... profileIds) {
+        Caller caller = caller();
+        for (String id : profileIds) {
+            if (id != null && caller.mayManage(id, partners.of(TargetType.PROFILE, UUID.fromString(id)))) {
+                return;
+            }
+        }
+        throw ProblemException.forbidden(caller.describe() + " may not " + action + " " + what
+                + ": it acts for neither side");
+    }
+
+    public void requireAdmin(String action) {
+        caller().requireRole(action, Role.ADMIN);
+    }
+}
