@@ -15,12 +15,20 @@ import io.restassured.filter.Filter;
  */
 public class AdminByDefault implements QuarkusTestBeforeEachCallback {
 
-    private static final Filter ADMIN_UNLESS_SET = (request, response, ctx) -> {
-        if (!request.getHeaders().hasHeaderWithName("Authorization")) {
-            request.header("Authorization", TestTokens.bearer(TestTokens.internalAdmin()));
+    private static final Filter ADMIN_UNLESS_SET = new AdminUnlessSet();
+
+    /** A named class, so that a copy registered by an earlier Quarkus application's class loader is found too. */
+    static final class AdminUnlessSet implements Filter {
+        @Override
+        public io.restassured.response.Response filter(io.restassured.specification.FilterableRequestSpecification request,
+                                                       io.restassured.specification.FilterableResponseSpecification response,
+                                                       io.restassured.filter.FilterContext ctx) {
+            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                request.header("Authorization", TestTokens.bearer(TestTokens.internalAdmin()));
+            }
+            return ctx.next(request, response);
         }
-        return ctx.next(request, response);
-    };
+    }
 
     // By name: the test class may come from another class loader than this callback.
     private static boolean optedOut(Class<?> testClass) {
@@ -34,7 +42,9 @@ public class AdminByDefault implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        List<Filter> others = RestAssured.filters().stream().filter(f -> f != ADMIN_UNLESS_SET).toList();
+        // By class name: after a Quarkus restart RestAssured still holds the filter of the previous class loader.
+        List<Filter> others = RestAssured.filters().stream()
+                .filter(f -> !f.getClass().getName().equals(AdminUnlessSet.class.getName())).toList();
         RestAssured.replaceFiltersWith(others);
         if (!optedOut(context.getTestInstance().getClass())) {
             RestAssured.filters(ADMIN_UNLESS_SET);
