@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +27,8 @@ public final class Gateway {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
+    /** The header name and value this caller sends with every API call; none for an anonymous caller. */
+    private final Optional<Map.Entry<String, String>> credentials;
     /**
      * HTTP/1.1, as curl and browsers speak it over plain http. (The JDK's default, an h2c upgrade, gets an empty 101
      * from the gateway's GET /api/v1/openapi once the merged document is cached: reported, not worked around here.)
@@ -32,8 +36,23 @@ public final class Gateway {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    Gateway(URI base) {
+    Gateway(URI base, Optional<Map.Entry<String, String>> credentials) {
         this.base = URI.create(base.toString().replaceAll("/+$", ""));
+        this.credentials = credentials;
+    }
+
+    /** A caller sending an API key, e.g. the stack's dev admin key. */
+    static Gateway withApiKey(URI base, String apiKey) {
+        return new Gateway(base, Optional.of(Map.entry("X-API-Key", apiKey)));
+    }
+
+    /** A caller sending a bearer token, e.g. a participant's. */
+    static Gateway withBearer(URI base, String token) {
+        return new Gateway(base, Optional.of(Map.entry("Authorization", "Bearer " + token)));
+    }
+
+    static Gateway anonymous(URI base) {
+        return new Gateway(base, Optional.empty());
     }
 
     public URI base() {
@@ -42,6 +61,11 @@ public final class Gateway {
 
     public Reply get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A GET asking for another representation, e.g. {@code text/calendar}. */
+    public Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
     }
 
     public Reply post(String path, JsonNode body) {
@@ -72,11 +96,9 @@ public final class Gateway {
         return authorize(HttpRequest.newBuilder(URI.create(base + "/api/v1" + path)).header("Accept", "application/json"));
     }
 
-    /**
-     * Where a caller's credentials go once the gateway asks for them (architecture.md, "Identity and access"):
-     * an {@code X-API-Key} or {@code Authorization: Bearer} header. Today the API is open on loopback.
-     */
+    /** The caller's credentials: an {@code X-API-Key} or {@code Authorization: Bearer} header, or none. */
     private HttpRequest.Builder authorize(HttpRequest.Builder request) {
+        credentials.ifPresent(header -> request.header(header.getKey(), header.getValue()));
         return request;
     }
 
@@ -86,7 +108,7 @@ public final class Gateway {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
             return new Reply(built.method() + " " + built.uri().getPath(), response.statusCode(),
                     response.headers().firstValue("ETag"), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(built.method() + " " + built.uri() + " failed", e);
         } catch (InterruptedException e) {
@@ -104,7 +126,12 @@ public final class Gateway {
     }
 
     /** One response; {@link #toString()} is what a failed assertion shows. */
-    public record Reply(String call, int status, Optional<String> etag, String contentType, String body) {
+    public record Reply(String call, int status, Optional<String> etag, String contentType, String body,
+                        HttpHeaders headers) {
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
 
         public JsonNode json() {
             if (body == null || body.isBlank()) {

@@ -29,6 +29,7 @@ class ReadmeWalkthroughIT {
 
     private static final String README_API = "http://127.0.0.1:8080/api/v1";
     private static final String README_IDS = ".innomatch/demo/ids.json";
+    private static final String README_ADMIN_KEY = ".innomatch/keys/dev-admin-key";
     /** A reader pauses between two commands; events need a moment to cross Kafka ("a moment later"). */
     private static final String PAUSE_BETWEEN_BLOCKS = "sleep 1.5";
     private static final String MARKER = "@@@ block ";
@@ -55,7 +56,8 @@ class ReadmeWalkthroughIT {
         StringBuilder script = new StringBuilder("set -eo pipefail\n");
         for (int i = 0; i < blocks.size(); i++) {
             String commands = blocks.get(i).commands().replace(README_API, system.gateway() + "/api/v1")
-                    .replace(README_IDS, system.demoIdsFile().toString());
+                    .replace(README_IDS, system.demoIdsFile().toString())
+                    .replace(README_ADMIN_KEY, adminKeyFile(system).toString());
             // the newline first: a command's output may not end with one (curl -s prints the body as is)
             script.append("printf '\\n").append(MARKER).append(i).append("\\n'\n").append(commands).append('\n')
                     .append(PAUSE_BETWEEN_BLOCKS).append('\n');
@@ -63,7 +65,8 @@ class ReadmeWalkthroughIT {
         Path scriptFile = system.artifacts().resolve("walkthrough.sh");
         Files.writeString(scriptFile, script);
 
-        Process shell = new ProcessBuilder("bash", scriptFile.toString()).directory(home.toFile())
+        // every path the commands read is replaced above; files they write (agenda.ics) stay with the artifacts
+        Process shell = new ProcessBuilder("bash", scriptFile.toString()).directory(system.artifacts().toFile())
                 .redirectErrorStream(true).start();
         shell.getOutputStream().close();
         String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -80,6 +83,13 @@ class ReadmeWalkthroughIT {
                     + blocks.get(i).commands() + "\nprints\n" + String.join("\n", printed.get(i))
                     + "\nbut the README shows\n" + String.join("\n", blocks.get(i).shownOutput()));
         }
+    }
+
+    /** {@code <dir>/keys/dev-admin-key} of the stack whose ids file is {@code <dir>/demo/ids.json}. */
+    private static Path adminKeyFile(RunningSystem system) {
+        Path file = system.demoIdsFile().getParent().getParent().resolve("keys").resolve("dev-admin-key");
+        assertTrue(Files.isRegularFile(file), "the stack wrote its dev admin key to " + file);
+        return file;
     }
 
     /** The bash blocks between "## Walkthrough" and the end-to-end test's own instructions, with their outputs. */

@@ -80,8 +80,9 @@ public final class WholeSystem implements ParameterResolver {
                         "up --demo did not load the demo data, nor did " + DEMO_RETRIES + " more loads (problems above)"))
                         .idsFile();
                 Map<String, String> ids = Gateway.JSON.readValue(idsFile.toFile(), new TypeReference<Map<String, String>>() { });
+                String adminKey = Files.readString(stack.layout().dir().resolve("keys").resolve("dev-admin-key")).strip();
                 RunningSystem system = new RunningSystem(stack.endpoints().gatewayUrl(), DemoDataset.load(), ids, idsFile,
-                        artifacts);
+                        artifacts, adminKey);
                 return new Started(Optional.of(system), stack, dir, null);
             } catch (Throwable e) {
                 if (stack != null) {
