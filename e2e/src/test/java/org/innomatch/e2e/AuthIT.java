@@ -22,6 +22,9 @@ class AuthIT {
 
         JsonNode recommendations = participant.get("/profiles/" + own + "/recommendations/partners?limit=3").json(200);
         assertTrue(recommendations.path("items").isArray(), recommendations.toString());
+        Gateway.Reply othersRecommendations = participant.get("/profiles/" + other + "/recommendations/partners?limit=3");
+        assertEquals(403, othersRecommendations.status(), "matching-service enforces ownership: " + othersRecommendations);
+        assertTrue(othersRecommendations.contentType().startsWith("application/problem+json"), othersRecommendations.toString());
 
         String ownEtag = participant.get("/profiles/" + own).etag().orElseThrow();
         JsonNode changed = participant.patch("/profiles/" + own, ownEtag,
