@@ -153,7 +153,8 @@ public class ProfileResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a profile", description = "Includes the contact details. Conditional with If-None-Match.")
+    @Operation(summary = "Read a profile", description = "Includes the contact details for the profile itself, its partner, admins and the other side of "
+            + "a mutual match or an accepted meeting. Conditional with If-None-Match.")
     @APIResponse(responseCode = "200", description = "The profile",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class),

@@ -3,6 +3,7 @@ package org.innomatch.profile.profiles;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import org.innomatch.problems.Problem;
 import org.innomatch.problems.ProblemException;
 import org.innomatch.problems.ProblemTypes;
 import org.innomatch.profile.caller.CallerIdentity;
+import org.innomatch.profile.contacts.ContactGrants;
 import org.innomatch.profile.taxonomy.Taxonomy;
 
 /**
@@ -42,10 +44,11 @@ public class ProfileService {
     private final CallerIdentity caller;
     private final Validator validator;
     private final ObjectMapper mapper;
+    private final ContactGrants contactGrants;
 
     public ProfileService(ProfileCodeValidator codeValidator, ProfileSearch search, ProfileHistory history,
                           Taxonomy taxonomy, Outbox outbox, CallerIdentity caller, Validator validator,
-                          ObjectMapper mapper) {
+                          ObjectMapper mapper, ContactGrants contactGrants) {
         this.codeValidator = codeValidator;
         this.search = search;
         this.history = history;
@@ -54,6 +57,7 @@ public class ProfileService {
         this.caller = caller;
         this.validator = validator;
         this.mapper = mapper;
+        this.contactGrants = contactGrants;
     }
 
     /** Creates a profile from a request that passed Bean Validation. */
@@ -77,7 +81,8 @@ public class ProfileService {
     @Transactional
     public ProfileView get(UUID id) {
         Profile profile = find(id);
-        return mayManage(profile) ? ProfileView.withContact(profile) : ProfileView.withoutContact(profile);
+        return mayManage(profile) || grantedToCaller(profile)
+                ? ProfileView.withContact(profile) : ProfileView.withoutContact(profile);
     }
 
     /** Full replacement; {@code ifMatch} must name the current version. */
@@ -123,6 +128,7 @@ public class ProfileService {
             checkVersion(profile, ifMatch);
         }
         profile.delete();
+        contactGrants.forget(profile.id);
         history.forgetDelivered(profile.id);
         outbox.publish(ProfileEvents.deleted(profile, now()));
     }
@@ -185,10 +191,27 @@ public class ProfileService {
 
     /**
      * Contact details, changes, export and erasure are for the profile itself, the partner that registered it
-     * and admins. (Mutual matches will see contact details once this service learns of them from matching.)
+     * and admins; contact details also for the other side of a mutual match or accepted meeting (see
+     * {@link #grantedToCaller}).
      */
     private boolean mayManage(Profile profile) {
         return caller.caller().mayManage(profile.id.toString(), profile.ownerPartnerId);
+    }
+
+    /** Whether the calling participant is the other side of a mutual match or an accepted meeting. */
+    private boolean grantedToCaller(Profile profile) {
+        return caller.caller().participantProfileId()
+                .flatMap(ProfileService::uuid)
+                .map(me -> contactGrants.granted(me, profile.id))
+                .orElse(false);
+    }
+
+    private static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Profile findToManage(UUID id, String action) {
