@@ -14,6 +14,9 @@ final class StackTopics {
             TopicSpec.plain("innomatch.matches", 3),
             TopicSpec.plain("innomatch.meetings", 3),
             TopicSpec.plain("innomatch.notifications.dlq", 1),
+            TopicSpec.plain("innomatch.profiles.dlq.project-service", 1),
+            TopicSpec.plain("innomatch.matches.dlq.profile-service", 1),
+            TopicSpec.plain("innomatch.meetings.dlq.profile-service", 1),
             TopicSpec.plain("innomatch.ping", 1));
 
     private StackTopics() {
