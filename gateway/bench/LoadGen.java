@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the machine's load hits all of them alike; the figures reported are the medians over the rounds.
  *
  * Usage: java LoadGen.java --connections 16 --warmup 5 --duration 10 --rounds 3 --max-requests 2000000
- *            [--header "X-Api-Key: ..."] name=url name=url ...
+ *            [--header "X-Api-Key: ..."] [--target-header "name=Authorization: Bearer ..."] name=url name=url ...
  */
 public class LoadGen {
 
@@ -50,6 +51,8 @@ public class LoadGen {
         int rounds = 3;
         long maxRequests = 2_000_000;
         List<String> headers = new ArrayList<>();
+        // Each target may need its own credentials: the gateway an API key, a service its internal token.
+        Map<String, List<String>> targetHeaders = new HashMap<>();
         Map<String, URI> targets = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -59,6 +62,11 @@ public class LoadGen {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--max-requests" -> maxRequests = Long.parseLong(args[++i]);
                 case "--header" -> headers.add(args[++i]);
+                case "--target-header" -> {
+                    String spec = args[++i];
+                    int at = spec.indexOf('=');
+                    targetHeaders.computeIfAbsent(spec.substring(0, at), k -> new ArrayList<>()).add(spec.substring(at + 1));
+                }
                 default -> {
                     int eq = args[i].indexOf('=');
                     targets.put(args[i].substring(0, eq), URI.create(args[i].substring(eq + 1)));
@@ -68,14 +76,20 @@ public class LoadGen {
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("no targets");
         }
+        Map<String, List<String>> sentTo = new HashMap<>();
+        for (String name : targets.keySet()) {
+            List<String> sent = new ArrayList<>(headers);
+            sent.addAll(targetHeaders.getOrDefault(name, List.of()));
+            sentTo.put(name, sent);
+        }
         for (Map.Entry<String, URI> target : targets.entrySet()) {
-            Phase w = run(target.getValue(), headers, connections, warmup, maxRequests);
+            Phase w = run(target.getValue(), sentTo.get(target.getKey()), connections, warmup, maxRequests);
             System.out.printf("warm-up %-8s %8.0f req/s (%d errors)%n", target.getKey(), w.rps(), w.errors());
         }
         Map<String, List<Phase>> phases = new LinkedHashMap<>();
         for (int r = 1; r <= rounds; r++) {
             for (Map.Entry<String, URI> target : targets.entrySet()) {
-                Phase p = run(target.getValue(), headers, connections, duration, maxRequests);
+                Phase p = run(target.getValue(), sentTo.get(target.getKey()), connections, duration, maxRequests);
                 phases.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(p);
                 System.out.printf("round %d %-8s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n",
                         r, target.getKey(), p.rps(), p.percentileMillis(50), p.percentileMillis(99), p.errors());

@@ -8,7 +8,7 @@
 # Environment (all optional):
 #   BENCH_CONNECTIONS=16 BENCH_WARMUP=60 BENCH_DURATION=10 BENCH_ROUNDS=3 BENCH_MAX_REQUESTS=2000000
 #   BENCH_JAVA_OPTS="-Xms128m -Xmx512m -XX:+UseSerialGC"   JVM options of the services (both sides get the same)
-#   INNOMATCH_BENCH_API_KEY=...      sent on every call (header INNOMATCH_BENCH_API_KEY_HEADER, default X-Api-Key)
+#   INNOMATCH_BENCH_API_KEY=...      the gateway's X-API-Key (default: the stack's own dev admin key)
 #   BENCH_KEEP=1                     keep the temporary directory (logs) afterwards
 #   BENCH_TARGETS="direct gateway nginx"   which of them to measure
 #   BENCH_JFR=1                      record the gateway with Java Flight Recorder into <temp dir>/gateway.jfr
@@ -61,9 +61,9 @@ free_port() {
   echo "no free port found" >&2; exit 1
 }
 
-wait_http() { # url, seconds
+wait_http() { # url, seconds[, header]
   local deadline=$(( SECONDS + $2 ))
-  until curl -fsS -o /dev/null "$1" 2>/dev/null; do
+  until curl -fsS -o /dev/null ${3:+-H "$3"} "$1" 2>/dev/null; do
     if (( SECONDS > deadline )); then log "timed out waiting for $1"; return 1; fi
     if [[ -n "$STACK_PID" ]] && ! kill -0 "$STACK_PID" 2>/dev/null; then log "local-stack exited"; return 1; fi
     sleep 1
@@ -108,6 +108,20 @@ STACK_PID=$!
 wait_http "http://127.0.0.1:$PROFILE_PORT/q/health/ready" 300
 wait_http "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" 120
 
+# --- credentials: the gateway takes an API key and forwards its own internal token; called directly (or through
+# nginx, which adds nothing) the service wants that internal token, so the benchmark signs one with the stack's key,
+# exactly as the gateway would: RS256, issuer innomatch-gateway, audience innomatch-services, an hour long.
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+internal_token() {
+  local now unsigned
+  now=$(date +%s)
+  unsigned="$(printf '{"alg":"RS256","typ":"JWT"}' | b64url).$(printf '{"iss":"innomatch-gateway","aud":"innomatch-services","sub":"bench","groups":["admin"],"innomatch_role":"admin","iat":%d,"exp":%d}' "$now" "$((now + 3600))" | b64url)"
+  printf '%s.%s' "$unsigned" "$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$1" | b64url)"
+}
+API_KEY="${INNOMATCH_BENCH_API_KEY:-$(cat "$WORK/stack/keys/dev-admin-key")}"
+SERVICE_AUTH="Authorization: Bearer $(internal_token "$WORK/stack/keys/internal-private.pem")"
+GATEWAY_AUTH="X-API-Key: $API_KEY"
+
 # --- nginx as a plain reverse proxy, configured as an operator would: keep-alive to the upstream, one worker per
 # core, access log on (the gateway writes one too).
 mkdir -p "$WORK/nginx/logs"
@@ -145,22 +159,20 @@ http {
 CONF
 nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
 NGINX_PID=$!
-wait_http "http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST" 30
+wait_http "http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST" 30 "$SERVICE_AUTH"
 
 # --- sanity: all three answer the same body
-direct_body=$(curl -fsS "http://127.0.0.1:$PROFILE_PORT$PATH_UNDER_TEST")
-[[ "$(curl -fsS "http://127.0.0.1:$GATEWAY_PORT/api/v1$PATH_UNDER_TEST")" == "$direct_body" ]] \
+direct_body=$(curl -fsS -H "$SERVICE_AUTH" "http://127.0.0.1:$PROFILE_PORT$PATH_UNDER_TEST")
+[[ "$(curl -fsS -H "$GATEWAY_AUTH" "http://127.0.0.1:$GATEWAY_PORT/api/v1$PATH_UNDER_TEST")" == "$direct_body" ]] \
   || { log "the gateway answers differently"; exit 1; }
-[[ "$(curl -fsS "http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST")" == "$direct_body" ]] \
+[[ "$(curl -fsS -H "$SERVICE_AUTH" "http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST")" == "$direct_body" ]] \
   || { log "nginx answers differently"; exit 1; }
 
 # --- load
 mkdir -p "$WORK/loadgen"
 javac -d "$WORK/loadgen" "$BENCH_DIR/LoadGen.java"
-HEADER_ARGS=()
-if [[ -n "${INNOMATCH_BENCH_API_KEY:-}" ]]; then
-  HEADER_ARGS=(--header "${INNOMATCH_BENCH_API_KEY_HEADER:-X-Api-Key}: $INNOMATCH_BENCH_API_KEY")
-fi
+HEADER_ARGS=(--target-header "direct=$SERVICE_AUTH" --target-header "nginx=$SERVICE_AUTH"
+             --target-header "gateway=$GATEWAY_AUTH")
 declare -A URLS=(
   [direct]="http://127.0.0.1:$PROFILE_PORT$PATH_UNDER_TEST"
   [gateway]="http://127.0.0.1:$GATEWAY_PORT/api/v1$PATH_UNDER_TEST"
