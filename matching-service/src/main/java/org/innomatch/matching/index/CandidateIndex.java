@@ -3,7 +3,9 @@ package org.innomatch.matching.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,19 +15,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
@@ -165,13 +171,13 @@ public final class CandidateIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, n);
-                List<ScoredCandidate> hits = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc hit : top.scoreDocs) {
-                    String key = searcher.storedFields().document(hit.doc).get(CandidateFields.KEY);
-                    Candidate candidate = candidates.get(key);
+                ScoreDoc[] top = searcher.search(query, n).scoreDocs;
+                String[] keys = keysOf(searcher, top);
+                List<ScoredCandidate> hits = new ArrayList<>(top.length);
+                for (int i = 0; i < top.length; i++) {
+                    Candidate candidate = keys[i] == null ? null : candidates.get(keys[i]);
                     if (candidate != null) {
-                        hits.add(new ScoredCandidate(candidate, hit.score));
+                        hits.add(new ScoredCandidate(candidate, top[i].score));
                     }
                 }
                 return hits;
@@ -181,6 +187,34 @@ public final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The keys of the hits, read from doc values (stored fields would decompress a block per hit). Doc values are
+     * read forward only, so the hits are visited in doc id order and the keys put back in the hits' order.
+     */
+    private static String[] keysOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] keys = new String[hits.length];
+        int leafIndex = -1;
+        BinaryDocValues values = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = leaves.get(leaf).reader().getBinaryDocValues(CandidateFields.KEY);
+            }
+            if (values != null && values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                keys[i] = values.binaryValue().utf8ToString();
+            }
+        }
+        return keys;
     }
 
     /** Heap held by the Lucene index files (not the candidate map). */
@@ -225,7 +259,8 @@ public final class CandidateIndex implements AutoCloseable {
 
     private static Document toDocument(Candidate c) {
         Document doc = new Document();
-        doc.add(new StringField(CandidateFields.KEY, c.key(), Field.Store.YES));
+        doc.add(new StringField(CandidateFields.KEY, c.key(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(CandidateFields.KEY, new BytesRef(c.key())));
         doc.add(new StringField(CandidateFields.TYPE, c.type().name(), Field.Store.NO));
         doc.add(new StringField(CandidateFields.ID, c.id().toString(), Field.Store.NO));
         if (c.ownerProfileId() != null) {

@@ -89,7 +89,7 @@ public class RecommendationAnnouncer {
         this.interests = interests;
         this.recommendations = recommendations;
         this.publisher = publisher;
-        this.retrieval = new RetrievalQuery(index.analyzers(), RetrievalQuery.Frequencies.of(index));
+        this.retrieval = recommendations.retrieval();
         this.enabled = enabled;
         this.threshold = threshold;
         this.maxRecipients = maxRecipients;

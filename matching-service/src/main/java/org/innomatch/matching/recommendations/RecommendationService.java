@@ -40,15 +40,20 @@ public class RecommendationService {
     public RecommendationService(CandidateIndex index, InterestStore interests, ReadModelConsumer readModel,
                                  ScoringWeights weights, Instance<RankingAdjustment> adjustments, ExposureDamping exposure,
                                  @ConfigProperty(name = "innomatch.matching.retrieval-depth", defaultValue = "200") int retrievalDepth,
+                                 @ConfigProperty(name = "innomatch.matching.retrieval-terms", defaultValue = "20") int retrievalTerms,
                                  @ConfigProperty(name = "innomatch.matching.recency.half-life", defaultValue = "P30D") Duration recencyHalfLife) {
         this.index = index;
         this.interests = interests;
         this.readModel = readModel;
         this.scorer = new ReciprocalScorer(weights, index.analyzers(), Clock.systemUTC(), recencyHalfLife, index::analyzed);
-        this.retrieval = new RetrievalQuery(index.analyzers(), RetrievalQuery.Frequencies.of(index));
+        this.retrieval = new RetrievalQuery(index.analyzers(), RetrievalQuery.Frequencies.of(index), retrievalTerms);
         this.retrievalDepth = retrievalDepth;
         this.adjustments = adjustments.stream().toList();
         this.exposure = exposure;
+    }
+
+    RetrievalQuery retrieval() {
+        return retrieval;
     }
 
     public ReciprocalScorer scorer() {
@@ -90,10 +95,10 @@ public class RecommendationService {
     }
 
     private RecommendationPage page(Candidate requester, Query query, int offset, int limit) {
-        List<ScoredPair> ranked = rank(requester, query);
-        // Ranking skips quoting the matched words; only the shown items are explained (same scores, quoted reasons).
         ReciprocalScorer.Session session = scorer.session(requester);
         List<RankingAdjustment.PairAdjuster> adjusters = adjusters(requester);
+        List<ScoredPair> ranked = rank(session, adjusters, query);
+        // Ranking skips quoting the matched words; only the shown items are explained (same scores, quoted reasons).
         List<ScoredPair> shown = ranked.stream().skip(offset).limit(limit)
                 .map(p -> adjust(session.score(p.target()), adjusters)).toList();
         exposure.served(requester, shown.stream().map(p -> p.target().key()).toList());
@@ -102,9 +107,7 @@ public class RecommendationService {
     }
 
     /** Every retrieved target scored by the factors, then by every {@link RankingAdjustment}, best first. */
-    List<ScoredPair> rank(Candidate requester, Query query) {
-        ReciprocalScorer.Session session = scorer.session(requester);
-        List<RankingAdjustment.PairAdjuster> adjusters = adjusters(requester);
+    private List<ScoredPair> rank(ReciprocalScorer.Session session, List<RankingAdjustment.PairAdjuster> adjusters, Query query) {
         List<ScoredPair> ranked = new ArrayList<>();
         for (ScoredCandidate hit : index.search(query, retrievalDepth)) {
             ranked.add(adjust(session.rank(hit.candidate()), adjusters));

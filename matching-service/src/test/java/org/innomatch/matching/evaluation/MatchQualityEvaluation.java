@@ -67,7 +67,7 @@ public final class MatchQualityEvaluation implements AutoCloseable {
     private final List<LabelledList> lists = new ArrayList<>();
     private final CandidateIndex index = new CandidateIndex(new TextAnalyzers(), 60_000);
     private final ReciprocalScorer scorer = new ReciprocalScorer(ScoringWeights.DEFAULTS, index.analyzers());
-    private final RetrievalQuery retrieval = new RetrievalQuery(index.analyzers());
+    private final RetrievalQuery retrieval = new RetrievalQuery(index.analyzers(), RetrievalQuery.Frequencies.of(index));
 
     public MatchQualityEvaluation() {
         this(DATASET);

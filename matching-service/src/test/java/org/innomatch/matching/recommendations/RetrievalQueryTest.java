@@ -14,7 +14,7 @@ import org.innomatch.matching.index.TextLanguage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** Near-stop-word pruning of the retrieval query, on given document frequencies. */
+/** Which terms the retrieval query keeps, on given document frequencies. */
 class RetrievalQueryTest {
 
     private static final TextAnalyzers ANALYZERS = new TextAnalyzers();
@@ -36,20 +36,59 @@ class RetrievalQueryTest {
     @Test
     void onASmallFieldEveryTermIsKept() {
         Candidate me = requester("We need a partner for wearable cardiac monitoring.");
-        String query = new RetrievalQuery(ANALYZERS, frequencies(500, 450)).build(me, TargetType.PROFILE,
+        String query = new RetrievalQuery(ANALYZERS, frequencies(500, 450), 2).build(me, TargetType.PROFILE,
                 RecommendationFilters.NONE, Set.of(), null, null).toString();
-        assertTrue(query.contains("offers_en:partner") && query.contains("offers_en:wearabl"), query);
+        assertTrue(query.contains("offers_en:partner") && query.contains("offers_en:wearabl")
+                && query.contains("offers_en:cardiac") && query.contains("offers_en:monitor"), query);
     }
 
-    /** Every text field has {@code documents} documents; "partner" is in {@code partnerDocs} of them, other terms in 10. */
-    private static RetrievalQuery.Frequencies frequencies(int documents, int partnerDocs) {
-        return new RetrievalQuery.Frequencies() {
+    @Test
+    void perDirectionOnlyTheTermsInTheSmallestShareOfTheirFieldAreQueried() {
+        Candidate me = requester("wearable cardiac monitoring sensor firmware validation hospital");
+        // offers_en has 5,000 documents: "cardiac" is in 5, "sensor" in 8, every other term in 50.
+        RetrievalQuery.Frequencies frequencies = new RetrievalQuery.Frequencies() {
             public int documentsWith(String field) {
-                return documents;
+                return field.equals("offers_en") ? 5_000 : 0;
             }
 
             public int docFreq(String field, String term) {
-                return term.equals("partner") ? partnerDocs : 10;
+                return !field.equals("offers_en") ? 0 : term.equals("cardiac") ? 5 : term.equals("sensor") ? 8 : 50;
+            }
+        };
+        String query = new RetrievalQuery(ANALYZERS, frequencies, 2).build(me, TargetType.PROFILE,
+                RecommendationFilters.NONE, Set.of(), null, null).toString();
+        assertTrue(query.contains("offers_en:cardiac") && query.contains("offers_en:sensor"), query);
+        assertFalse(query.contains("offers_en:wearabl") || query.contains("offers_en:hospit"), query);
+        assertFalse(query.contains("offers_de:") || query.contains("offers_zh:"), "fields without documents are not queried: " + query);
+    }
+
+    @Test
+    void termsNoDocumentHasAreNotQueried() {
+        Candidate me = requester("wearable cardiac monitoring");
+        RetrievalQuery.Frequencies frequencies = new RetrievalQuery.Frequencies() {
+            public int documentsWith(String field) {
+                return 100;
+            }
+
+            public int docFreq(String field, String term) {
+                return field.equals("offers_en") && term.equals("cardiac") ? 3 : 0;
+            }
+        };
+        String query = new RetrievalQuery(ANALYZERS, frequencies).build(me, TargetType.PROFILE,
+                RecommendationFilters.NONE, Set.of(), null, null).toString();
+        assertTrue(query.contains("offers_en:cardiac"), query);
+        assertFalse(query.contains("wearabl") || query.contains("monitor"), query);
+    }
+
+    /** Only {@code offers_en} has documents, {@code documents} of them; "partner" is in {@code partnerDocs}, other terms in 10. */
+    private static RetrievalQuery.Frequencies frequencies(int documents, int partnerDocs) {
+        return new RetrievalQuery.Frequencies() {
+            public int documentsWith(String field) {
+                return field.equals("offers_en") ? documents : 0;
+            }
+
+            public int docFreq(String field, String term) {
+                return !field.equals("offers_en") ? 0 : term.equals("partner") ? partnerDocs : 10;
             }
         };
     }
