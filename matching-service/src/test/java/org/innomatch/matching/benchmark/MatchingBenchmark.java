@@ -76,7 +76,7 @@ class MatchingBenchmark {
     void run() throws Exception {
         BenchmarkData data = BenchmarkDataResource.data;
         int queries = Integer.getInteger("bench.queries", 10_000);
-        int baselineQueries = Integer.getInteger("bench.baselineQueries", 1_000);
+        int baselineQueries = Integer.getInteger("bench.baselineQueries", 30);
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (!readModel.caughtUp()) {
             assertTrue(System.nanoTime() < deadline, "read model did not catch up");
@@ -263,9 +263,9 @@ class MatchingBenchmark {
     private void print(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        line("%-34s n=%5d  p50 %7.2f ms  p99 %7.2f ms  mean %7.2f ms  max %8.2f ms", what, sorted.length,
+        line("%-34s n=%5d  p50 %7.2f ms  p99 %7.2f ms  mean %7.2f ms  max %8.2f ms  (load average %s)", what, sorted.length,
                 percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, Arrays.stream(sorted).average().orElse(0) / 1e6,
-                sorted[sorted.length - 1] / 1e6);
+                sorted[sorted.length - 1] / 1e6, loadAverage());
     }
 
     private static double ratio(long[] baseline, long[] engine, int p) {
@@ -286,6 +286,15 @@ class MatchingBenchmark {
         Runtime rt = Runtime.getRuntime();
         line("memory: heap used after GC %d MB (JVM also hosts the Kafka broker and the Mongo-wire server), Lucene index %d MB, RSS %s",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, index.indexBytes() >> 20, rss());
+    }
+
+    /** The 1-minute load average at the end of a phase: on a shared machine it tells how far to trust the figure. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     private static String rss() {
