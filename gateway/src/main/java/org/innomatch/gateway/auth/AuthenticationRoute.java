@@ -32,6 +32,7 @@ public class AuthenticationRoute {
 
     private static final Set<String> OPEN = Set.of(RouteTable.PUBLIC_PREFIX + "/status",
             RouteTable.PUBLIC_PREFIX + "/openapi");
+    private static final CharSequence API_KEY = HttpHeaders.createOptimized(API_KEY_HEADER);
     private static final String BEARER = "Bearer ";
     private static final String REFUSAL_KEY = "innomatch.auth-refusal";
 
@@ -67,9 +68,9 @@ public class AuthenticationRoute {
 
     void authenticate(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String apiKey = request.getHeader(API_KEY_HEADER);
+        String apiKey = request.getHeader(API_KEY);
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        request.headers().remove(API_KEY_HEADER).remove(HttpHeaders.AUTHORIZATION);
+        request.headers().remove(API_KEY).remove(HttpHeaders.AUTHORIZATION);
         String path = ctx.normalizedPath();
         if (OPEN.contains(path) || isCorsPreflight(request)) {
             ctx.next();

@@ -14,12 +14,14 @@ import org.innomatch.gateway.problem.Problem;
 import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.gateway.requestid.RequestId;
 import org.innomatch.gateway.requestid.RequestIdRoute;
+import org.innomatch.gateway.tracing.GatewayTracing;
 import org.innomatch.gateway.tracing.TraceContextHeaders;
 import org.innomatch.gateway.upstreams.Upstream;
 import org.innomatch.gateway.upstreams.UpstreamHttpClient;
 import org.innomatch.gateway.upstreams.Upstreams;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -61,10 +63,12 @@ public class UpstreamProxy {
     private final Map<String, Upstream> upstreams;
     private final Map<String, UpstreamOrigin> origins;
     private final CircuitBreakers breakers;
+    private final GatewayTracing tracing;
 
     public UpstreamProxy(UpstreamHttpClient clients, ProblemWriter problems, Upstreams config,
-                         CircuitBreakers breakers) {
+                         CircuitBreakers breakers, GatewayTracing tracing) {
         this.clients = clients;
+        this.tracing = tracing;
         this.problems = problems;
         this.breakers = breakers;
         this.upstreams = config.all().stream().collect(Collectors.toUnmodifiableMap(Upstream::name, Function.identity()));
@@ -94,13 +98,17 @@ public class UpstreamProxy {
             return;
         }
         shapeRequest(proxyRequest, call);
+        Span span = tracing.startClientSpan(request.method().name(), upstream.name(), upstream.host(),
+                upstream.port(), call.internalUri(), proxyRequest.headers());
         origins.get(upstream.name()).open(clients.forCurrentEventLoop())
                 .compose(proxyRequest::send)
                 .andThen(outcome -> {
                     if (outcome.succeeded()) {
                         breaker.onSuccess();
+                        GatewayTracing.endClientSpan(span, outcome.result().getStatusCode(), null);
                     } else {
                         breaker.onFailure();
+                        GatewayTracing.endClientSpan(span, 0, outcome.cause());
                     }
                 })
                 .recover(failure -> Future.succeededFuture(problemResponse(proxyRequest, call, failure)))

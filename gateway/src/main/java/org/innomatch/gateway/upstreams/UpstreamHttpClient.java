@@ -15,6 +15,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.tracing.TracingPolicy;
 
 /**
  * The Vert.x HTTP clients the gateway reaches its upstreams with: keep-alive connections, pooled per upstream, on
@@ -33,6 +34,7 @@ public class UpstreamHttpClient {
 
     private final Vertx vertx;
     private final HttpClientOptions options;
+    private final HttpClientOptions perEventLoopOptions;
     private final PoolOptions perEventLoopPool;
     private final Map<Thread, HttpClient> byEventLoop = new ConcurrentHashMap<>();
     private final List<HttpClient> created = new ArrayList<>();
@@ -49,6 +51,8 @@ public class UpstreamHttpClient {
                 .setDecompressionSupported(false)
                 // Shorter than the services' idle timeout, so the gateway never reuses a connection they closed.
                 .setKeepAliveTimeout(30);
+        // The proxy makes its client spans itself (GatewayTracing).
+        this.perEventLoopOptions = new HttpClientOptions(options).setTracingPolicy(TracingPolicy.IGNORE);
         int eventLoops = 0;
         for (EventExecutor ignored : vertx.nettyEventLoopGroup()) {
             eventLoops++;
@@ -82,7 +86,7 @@ public class UpstreamHttpClient {
         }
         return byEventLoop.computeIfAbsent(thread, t -> {
             // New connections are opened on the event loop of the call asking for one (PoolOptions' default).
-            HttpClient fresh = vertx.createHttpClient(options, perEventLoopPool);
+            HttpClient fresh = vertx.createHttpClient(perEventLoopOptions, perEventLoopPool);
             synchronized (created) {
                 created.add(fresh);
             }
