@@ -1,5 +1,6 @@
 package org.innomatch.gateway.auth;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import org.innomatch.gateway.pipeline.PipelineOrder;
 import org.innomatch.gateway.problem.GatewayProblemException;
 import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.gateway.routing.Route;
 import org.innomatch.gateway.routing.RouteTable;
 
 import io.vertx.core.http.HttpHeaders;
@@ -88,7 +90,9 @@ public class AuthenticationRoute {
         ctx.put(Identity.KEY, identity);
         ctx.put(Identity.RATE_KEY, identity.rateKey());
         ctx.put(Identity.ROLE_KEY, identity.role().value());
-        if (routes.routeFor(path).isPresent()) {
+        Optional<Route> route = routes.routeFor(path);
+        ctx.put(RouteTable.RESOLVED_KEY, route);
+        if (route.isPresent()) {
             request.headers().set(HttpHeaders.AUTHORIZATION, BEARER + internalTokens.tokenFor(identity));
         }
         ctx.next();
