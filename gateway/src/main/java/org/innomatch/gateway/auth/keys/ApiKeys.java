@@ -56,7 +56,7 @@ public class ApiKeys {
     /** Beyond this many distinct keys accepted within a generation the map starts over rather than grow. */
     static final int MAX_ACCEPTED = 10_000;
 
-    /** The key and its stored record; the key itself is not kept anywhere. */
+    /** The key and its stored record; the key itself is not stored (only remembered, in memory, once presented). */
     public record Created(String key, StoredApiKey record) {
     }
 
