@@ -1,5 +1,6 @@
 package org.innomatch.gateway.auth;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import org.innomatch.gateway.pipeline.PipelineOrder;
 import org.innomatch.gateway.problem.GatewayProblemException;
 import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.gateway.routing.Route;
 import org.innomatch.gateway.routing.RouteTable;
 
 import io.vertx.core.http.HttpHeaders;
@@ -32,6 +34,7 @@ public class AuthenticationRoute {
 
     private static final Set<String> OPEN = Set.of(RouteTable.PUBLIC_PREFIX + "/status",
             RouteTable.PUBLIC_PREFIX + "/openapi");
+    private static final CharSequence API_KEY = HttpHeaders.createOptimized(API_KEY_HEADER);
     private static final String BEARER = "Bearer ";
     private static final String REFUSAL_KEY = "innomatch.auth-refusal";
 
@@ -67,9 +70,9 @@ public class AuthenticationRoute {
 
     void authenticate(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String apiKey = request.getHeader(API_KEY_HEADER);
+        String apiKey = request.getHeader(API_KEY);
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        request.headers().remove(API_KEY_HEADER).remove(HttpHeaders.AUTHORIZATION);
+        request.headers().remove(API_KEY).remove(HttpHeaders.AUTHORIZATION);
         String path = ctx.normalizedPath();
         if (OPEN.contains(path) || isCorsPreflight(request)) {
             ctx.next();
@@ -87,7 +90,9 @@ public class AuthenticationRoute {
         ctx.put(Identity.KEY, identity);
         ctx.put(Identity.RATE_KEY, identity.rateKey());
         ctx.put(Identity.ROLE_KEY, identity.role().value());
-        if (routes.routeFor(path).isPresent()) {
+        Optional<Route> route = routes.routeFor(path);
+        ctx.put(RouteTable.RESOLVED_KEY, route);
+        if (route.isPresent()) {
             request.headers().set(HttpHeaders.AUTHORIZATION, BEARER + internalTokens.tokenFor(identity));
         }
         ctx.next();

@@ -4,7 +4,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 
 /**
  * Where each gateway handler sits on Quarkus' Vert.x router; lower runs first. Every public call passes, in order:
- * request id → authentication → rate limiting (by caller, or by address for a refused caller) → the refusal of
+ * trace context → request id → authentication → rate limiting (by caller, or by address for a refused caller) → the refusal of
  * a caller authentication turned away → proxy to a service, or Quarkus REST for the gateway's own
  * endpoints → 404 problem for anything left under {@code /api/v1}.
  * <p>
@@ -12,6 +12,9 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  * {@code resume()} it only by calling {@code next()}: the proxy streams the body and nothing buffers it.
  */
 public final class PipelineOrder {
+
+    /** Continues the client's trace (or starts one) in the gateway's server span. */
+    public static final int TRACING = 50;
 
     public static final int REQUEST_ID = 100;
 

@@ -10,6 +10,7 @@ import org.innomatch.gateway.requestid.RequestId;
 import org.innomatch.gateway.routing.RouteTable;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,6 +33,9 @@ public class RateLimitRoute {
     static final String UNLIMITED_PATH = RouteTable.PUBLIC_PREFIX + "/openapi";
 
     private static final String PROBLEM_TYPE = "https://innomatch.org/problems/rate-limited";
+    private static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
+    private static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
+    private static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
 
     private final RateLimitSettings settings;
     private final RateLimiter limiter;
@@ -80,8 +84,8 @@ public class RateLimitRoute {
     }
 
     private static void putHeaders(MultiMap headers, RateDecision decision) {
-        headers.set("RateLimit-Limit", Long.toString(decision.limit()));
-        headers.set("RateLimit-Remaining", Long.toString(decision.remaining()));
-        headers.set("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+        headers.set(LIMIT, Long.toString(decision.limit()));
+        headers.set(REMAINING, Long.toString(decision.remaining()));
+        headers.set(RESET, Long.toString(decision.resetSeconds()));
     }
 }

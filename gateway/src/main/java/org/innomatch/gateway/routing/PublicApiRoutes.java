@@ -1,5 +1,7 @@
 package org.innomatch.gateway.routing;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -38,7 +40,13 @@ public class PublicApiRoutes {
         // The normalised path (dot segments resolved) decides, and is what gets forwarded, so
         // /api/v1/profiles/../diagnostics cannot reach a path the table does not expose.
         String path = ctx.normalizedPath();
-        routes.routeFor(path).ifPresentOrElse(route -> proxy.forward(ctx, route, path), ctx::next);
+        Optional<Route> resolved = ctx.get(RouteTable.RESOLVED_KEY);
+        Optional<Route> route = resolved != null ? resolved : routes.routeFor(path);
+        if (route.isPresent()) {
+            proxy.forward(ctx, route.get(), path);
+        } else {
+            ctx.next();
+        }
     }
 
     void notFound(RoutingContext ctx) {

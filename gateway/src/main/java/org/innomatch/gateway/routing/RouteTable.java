@@ -16,6 +16,12 @@ public record RouteTable(List<Route> routes) {
 
     public static final String PUBLIC_PREFIX = "/api/v1";
 
+    /**
+     * Routing-context key of the {@code Optional<Route>} already looked up for the call's normalised path, so that
+     * authentication and the proxy match the table once per call.
+     */
+    public static final String RESOLVED_KEY = "innomatch.route";
+
     public RouteTable {
         routes = List.copyOf(routes);
     }

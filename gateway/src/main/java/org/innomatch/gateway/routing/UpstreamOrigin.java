@@ -5,17 +5,16 @@ import java.time.Duration;
 import org.innomatch.gateway.upstreams.Upstream;
 
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.httpproxy.OriginRequestProvider;
-import io.vertx.httpproxy.ProxyContext;
 
 /**
- * Opens the request to one service on the shared client. The connect timeout bounds getting a connection; the
- * request's idle timeout bounds the wait for the response headers (Vert.x cancels it once they arrive, so long
- * streams such as SSE are not cut). A failure to connect is tagged so it can be answered with 503.
+ * Opens the request to one service. The connect timeout bounds getting a connection; the request's idle timeout
+ * bounds the wait for the response headers (Vert.x cancels it once they arrive, so long streams such as SSE are
+ * not cut). A failure to connect is tagged so it can be answered with 503.
  */
-final class UpstreamOrigin implements OriginRequestProvider {
+final class UpstreamOrigin {
 
     private final Upstream upstream;
     private final long connectTimeoutMillis;
@@ -25,15 +24,14 @@ final class UpstreamOrigin implements OriginRequestProvider {
         this.connectTimeoutMillis = connectTimeout.toMillis();
     }
 
-    @Override
-    public Future<HttpClientRequest> create(ProxyContext proxyContext) {
+    Future<HttpClientRequest> open(HttpClient client) {
         RequestOptions options = new RequestOptions()
                 .setHost(upstream.host())
                 .setPort(upstream.port())
                 .setSsl(upstream.tls())
                 .setConnectTimeout(connectTimeoutMillis)
                 .setIdleTimeout(upstream.responseTimeout().toMillis());
-        return proxyContext.client().request(options)
+        return client.request(options)
                 .recover(failure -> Future.failedFuture(new OriginUnreachableException(upstream.name(), failure)));
     }
 }

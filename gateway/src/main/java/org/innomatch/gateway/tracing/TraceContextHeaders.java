@@ -3,6 +3,7 @@ package org.innomatch.gateway.tracing;
 import java.util.List;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 
 /**
  * The W3C trace-context and baggage headers. OpenTelemetry continues the client's trace in the gateway's server
@@ -12,13 +13,16 @@ import io.vertx.core.MultiMap;
  */
 public final class TraceContextHeaders {
 
-    private static final List<String> NAMES = List.of("traceparent", "tracestate", "baggage");
+    private static final List<CharSequence> NAMES = List.of(HttpHeaders.createOptimized("traceparent"),
+            HttpHeaders.createOptimized("tracestate"), HttpHeaders.createOptimized("baggage"));
 
     private TraceContextHeaders() {
     }
 
     /** Drops the client's trace headers from a request about to be proxied; the tracer writes its own. */
     public static void removeClientCopies(MultiMap headers) {
-        NAMES.forEach(headers::remove);
+        for (CharSequence name : NAMES) {
+            headers.remove(name);
+        }
     }
 }

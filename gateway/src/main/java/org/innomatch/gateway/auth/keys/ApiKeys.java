@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +28,11 @@ import org.innomatch.gateway.auth.Role;
  * Partner API keys: created and revoked by admins, checked on every call. A key is {@code imk_<16 hex id>_<43
  * base64url chars of 256 random bits>}; only its SHA-256 is stored, so the key is shown once, when created. A
  * fast hash is enough because the secret has 256 bits of entropy (nothing to brute-force as with passwords).
+ * <p>
+ * Hashing and matching the key on every call was a noticeable share of the gateway's CPU, so the identities of
+ * keys accepted recently are kept in a small map keyed by the presented key. Each entry carries the generation
+ * it was checked in; revoking a key starts a new generation (after the store has the revoked record), so no
+ * entry checked before the revocation is honoured from then on.
  */
 @ApplicationScoped
 public class ApiKeys {
@@ -36,6 +43,8 @@ public class ApiKeys {
     private final ApiKeyStore store;
     private final List<byte[]> adminKeyHashes;
     private final SecureRandom random = new SecureRandom();
+    private final ConcurrentHashMap<String, Accepted> accepted = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
     private final Clock clock = Clock.systemUTC();
 
     public ApiKeys(ApiKeyStore store, AuthSettings settings) {
@@ -44,8 +53,14 @@ public class ApiKeys {
                 .map(hex -> HexFormat.of().parseHex(hex.trim().toLowerCase(Locale.ROOT))).toList();
     }
 
-    /** The key and its stored record; the key itself is not kept anywhere. */
+    /** Beyond this many distinct keys accepted within a generation the map starts over rather than grow. */
+    static final int MAX_ACCEPTED = 10_000;
+
+    /** The key and its stored record; the key itself is not stored (only remembered, in memory, once presented). */
     public record Created(String key, StoredApiKey record) {
+    }
+
+    private record Accepted(Identity identity, long generation) {
     }
 
     public Created create(String name, String partnerId) {
@@ -76,6 +91,8 @@ public class ApiKeys {
                 StoredApiKey revoked = existing.revoke(now());
                 if (revoked != existing) {
                     store.put(revoked);
+                    generation.incrementAndGet();
+                    accepted.clear();
                 }
                 return revoked;
             });
@@ -84,6 +101,20 @@ public class ApiKeys {
 
     /** The caller holding {@code presented}, or a 401 naming why the key is refused. */
     public Identity authenticate(String presented) {
+        long current = generation.get();
+        Accepted recent = accepted.get(presented);
+        if (recent != null && recent.generation() == current) {
+            return recent.identity();
+        }
+        Identity identity = check(presented);
+        if (accepted.size() >= MAX_ACCEPTED) {
+            accepted.clear();
+        }
+        accepted.put(presented, new Accepted(identity, current));
+        return identity;
+    }
+
+    private Identity check(String presented) {
         byte[] hash = sha256(presented);
         for (byte[] admin : adminKeyHashes) {
             if (MessageDigest.isEqual(admin, hash)) {
