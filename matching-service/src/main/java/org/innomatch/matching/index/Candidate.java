@@ -1,6 +1,7 @@
 package org.innomatch.matching.index;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -43,9 +44,10 @@ public record Candidate(
     public Candidate {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(id, "id");
-        sectors = List.copyOf(sectors);
-        cooperationTypes = List.copyOf(cooperationTypes);
-        languages = List.copyOf(languages);
+        // Codes are sets in meaning; duplicates are dropped, order is kept.
+        sectors = List.copyOf(new LinkedHashSet<>(sectors));
+        cooperationTypes = List.copyOf(new LinkedHashSet<>(cooperationTypes));
+        languages = List.copyOf(new LinkedHashSet<>(languages));
         keywords = Set.copyOf(keywords);
         offers = offers == null ? "" : offers;
         needs = needs == null ? "" : needs;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -99,27 +100,27 @@ public final class ReciprocalScorer {
         }
 
         /**
-         * The same score and reasons, except that the complementarity reason does not quote words: for ranking
-         * many targets without re-analysing their texts; {@link #score} explains the ones that are shown.
+         * The same score without reasons: for ranking many targets without re-analysing their texts or writing
+         * details nobody reads; {@link #score} explains the ones that are shown.
          */
         public ScoredPair rank(Candidate target) {
             return score(target, false);
         }
 
-        private ScoredPair score(Candidate target, boolean quote) {
+        private ScoredPair score(Candidate target, boolean explain) {
             AnalyzedTexts texts = termsOf.apply(target);
             // Both sides of a comparison go through the analyzer of the target's text, as the index did.
             int forwardMatches = countIn(texts.offers(), requesterTermSet("needs", requester.needs(), target.offersLanguage()));
             int backwardMatches = countIn(texts.needs(), requesterTermSet("offers", requester.offers(), target.needsLanguage()));
-            FactorValue forward = new FactorValue(Factor.COMPLEMENTARITY, saturate(forwardMatches), quote && forwardMatches > 0
+            FactorValue forward = new FactorValue(Factor.COMPLEMENTARITY, saturate(forwardMatches), explain && forwardMatches > 0
                     ? complementarityDetail(requesterTerms("needs", requester.needs(), target.offersLanguage()),
                             analyzers.terms(target.offers(), target.offersLanguage()), "they offer '%2$s' — you need '%1$s'")
                     : "");
-            FactorValue backward = new FactorValue(Factor.COMPLEMENTARITY, saturate(backwardMatches), quote && backwardMatches > 0
+            FactorValue backward = new FactorValue(Factor.COMPLEMENTARITY, saturate(backwardMatches), explain && backwardMatches > 0
                     ? complementarityDetail(analyzers.terms(target.needs(), target.needsLanguage()),
                             requesterTerms("offers", requester.offers(), target.needsLanguage()), "you offer '%2$s' — they need '%1$s'")
                     : "");
-            List<FactorValue> shared = sharedFactors(requester, target, now);
+            List<FactorValue> shared = sharedFactors(requester, target, now, explain);
 
             double weightSum = weights.complementarity();
             double sharedWeighted = 0;
@@ -135,6 +136,9 @@ public final class ReciprocalScorer {
             double mean = (forwardScore + backwardScore) / 2;
             double harmonic = forwardScore + backwardScore == 0 ? 0
                     : 2 * forwardScore * backwardScore / (forwardScore + backwardScore);
+            if (!explain) {
+                return new ScoredPair(target, round(harmonic), List.of());
+            }
             // Contributions are the factors' shares of the arithmetic mean, scaled so they add up to the harmonic mean.
             double scale = mean == 0 ? 0 : harmonic / mean;
 
@@ -175,35 +179,47 @@ public final class ReciprocalScorer {
         }
     }
 
-    private List<FactorValue> sharedFactors(Candidate requester, Candidate target, Instant now) {
-        List<FactorValue> factors = new ArrayList<>();
-        factors.add(keywords(requester, target));
-        factors.add(sector(requester, target));
+    /** The factors other than complementarity; their details are written only when {@code explain}. */
+    private List<FactorValue> sharedFactors(Candidate requester, Candidate target, Instant now, boolean explain) {
+        List<FactorValue> factors = new ArrayList<>(7);
+        factors.add(keywords(requester, target, explain));
+        factors.add(sector(requester, target, explain));
         if (!requester.cooperationTypes().isEmpty() && !target.cooperationTypes().isEmpty()) {
-            factors.add(cooperationType(requester, target));
+            factors.add(cooperationType(requester, target, explain));
         }
-        trl(requester, target).ifPresent(factors::add);
+        trl(requester, target, explain).ifPresent(factors::add);
         if (requester.country() != null && target.country() != null) {
             boolean different = !requester.country().equalsIgnoreCase(target.country());
             factors.add(new FactorValue(Factor.CROSS_BORDER, different ? 1 : 0,
-                    different ? "cross-border: you " + requester.country() + " — they " + target.country() : ""));
+                    different && explain ? "cross-border: you " + requester.country() + " — they " + target.country() : ""));
         }
         if (!requester.languages().isEmpty() && !target.languages().isEmpty()) {
-            Set<String> common = new TreeSet<>(requester.languages());
-            common.retainAll(target.languages());
-            factors.add(new FactorValue(Factor.LANGUAGE, common.isEmpty() ? 0 : 1,
-                    common.isEmpty() ? "" : "shared languages: " + String.join(", ", common)));
+            if (explain) {
+                Set<String> common = new TreeSet<>(requester.languages());
+                common.retainAll(target.languages());
+                factors.add(new FactorValue(Factor.LANGUAGE, common.isEmpty() ? 0 : 1,
+                        common.isEmpty() ? "" : "shared languages: " + String.join(", ", common)));
+            } else {
+                factors.add(new FactorValue(Factor.LANGUAGE, countShared(requester.languages(), target.languages()) > 0 ? 1 : 0, ""));
+            }
         }
         if (target.updatedAt() != null) {
-            factors.add(recency(target.updatedAt(), now));
+            factors.add(recency(target.updatedAt(), now, explain));
         }
         return factors;
     }
 
     /** {@code 2^(-age / half-life)}: 1 for a target changed just now, 0.5 after one half-life; a future time counts as now. */
     FactorValue recency(Instant updatedAt, Instant now) {
-        long ageMillis = Math.max(0, Duration.between(updatedAt, now).toMillis());
+        return recency(updatedAt, now, true);
+    }
+
+    private FactorValue recency(Instant updatedAt, Instant now, boolean explain) {
+        long ageMillis = Math.max(0, now.toEpochMilli() - updatedAt.toEpochMilli());
         double value = Math.pow(2, -ageMillis / recencyHalfLifeMillis);
+        if (!explain) {
+            return new FactorValue(Factor.RECENCY, value, "");
+        }
         long days = Duration.ofMillis(ageMillis).toDays();
         String detail = days == 0 ? "updated today" : days == 1 ? "updated 1 day ago" : "updated " + days + " days ago";
         return new FactorValue(Factor.RECENCY, value, detail);
@@ -223,18 +239,33 @@ public final class ReciprocalScorer {
         return matchedTerms == 0 ? 0 : 1 - Math.exp(-matchedTerms / TERM_SATURATION);
     }
 
-    private static FactorValue keywords(Candidate requester, Candidate target) {
+    /** How many distinct values of {@code a} are also in {@code b} (small collections: a few codes or keywords). */
+    private static int countShared(Collection<String> a, Collection<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static FactorValue keywords(Candidate requester, Candidate target, boolean explain) {
+        int smaller = Math.min(requester.keywords().size(), target.keywords().size());
+        if (!explain) {
+            int shared = countShared(requester.keywords(), target.keywords());
+            return new FactorValue(Factor.KEYWORDS, shared == 0 ? 0 : Math.min(1.0, (double) shared / smaller), "");
+        }
         Set<String> common = new TreeSet<>(requester.keywords());
         common.retainAll(target.keywords());
         if (common.isEmpty()) {
             return new FactorValue(Factor.KEYWORDS, 0, "");
         }
-        int smaller = Math.min(requester.keywords().size(), target.keywords().size());
         return new FactorValue(Factor.KEYWORDS, Math.min(1.0, (double) common.size() / smaller),
                 "shared keywords: " + String.join(", ", common));
     }
 
-    private static FactorValue sector(Candidate requester, Candidate target) {
+    private static FactorValue sector(Candidate requester, Candidate target, boolean explain) {
         double best = 0;
         String mine = null;
         String theirs = null;
@@ -248,23 +279,27 @@ public final class ReciprocalScorer {
                 }
             }
         }
-        if (best == 0) {
-            return new FactorValue(Factor.SECTOR, 0, "");
+        if (best == 0 || !explain) {
+            return new FactorValue(Factor.SECTOR, best, "");
         }
         String detail = best == 1.0 ? "shared sector " + mine
                 : "related sectors: you " + mine + " — they " + theirs + " (both " + SectorCodes.parentOf(mine) + ")";
         return new FactorValue(Factor.SECTOR, best, detail);
     }
 
-    private static FactorValue cooperationType(Candidate requester, Candidate target) {
+    private static FactorValue cooperationType(Candidate requester, Candidate target, boolean explain) {
+        int smaller = Math.min(requester.cooperationTypes().size(), target.cooperationTypes().size());
+        if (!explain) {
+            return new FactorValue(Factor.COOPERATION_TYPE,
+                    (double) countShared(requester.cooperationTypes(), target.cooperationTypes()) / smaller, "");
+        }
         Set<String> common = new TreeSet<>(requester.cooperationTypes());
         common.retainAll(target.cooperationTypes());
-        int smaller = Math.min(requester.cooperationTypes().size(), target.cooperationTypes().size());
         return new FactorValue(Factor.COOPERATION_TYPE, (double) common.size() / smaller,
                 common.isEmpty() ? "" : "both seek " + String.join(", ", common));
     }
 
-    private static Optional<FactorValue> trl(Candidate requester, Candidate target) {
+    private static Optional<FactorValue> trl(Candidate requester, Candidate target, boolean explain) {
         Candidate project;
         Candidate profile;
         if (target.type() == TargetType.PROJECT && requester.type() == TargetType.PROFILE) {
@@ -277,6 +312,9 @@ public final class ReciprocalScorer {
             return Optional.empty();
         }
         double fit = TrlFit.of(profile.kind(), project.trl());
+        if (!explain) {
+            return Optional.of(new FactorValue(Factor.TRL, fit, ""));
+        }
         // every factor that adds to the score says why, a partial fit included
         String detail = project.trl() == null ? "TRL not stated"
                 : "TRL " + project.trl() + (fit >= 0.7 ? " fits a " : " is a partial fit for a ") + profile.kind();

@@ -41,6 +41,35 @@ class ReciprocalScorerTest {
     }
 
     @Test
+    void rankingWithoutReasonsGivesTheScoreTheExplainedPairShows() {
+        Instant now = Instant.parse("2026-11-20T08:00:00Z");
+        ReciprocalScorer scorer = new ReciprocalScorer(ScoringWeights.DEFAULTS, ANALYZERS, Clock.fixed(now, ZoneOffset.UTC),
+                Duration.ofDays(30));
+        UUID a = UUID.randomUUID();
+        Candidate me = new Candidate(TargetType.PROFILE, a, a, "me", "INVESTOR", "IL", List.of("HEALTH.MEDTECH", "AI", "AI"),
+                List.of("INVESTMENT", "JOINT_RD", "INVESTMENT"), List.of("en", "he"), Set.of("wearables", "ecg", "ai"), null,
+                "Seed funding for wearable cardiac devices.", TextLanguage.EN, "Clinical validation hospitals.", TextLanguage.EN,
+                false, 1, now.minus(Duration.ofDays(3)));
+        for (int i = 0; i < 40; i++) {
+            UUID b = UUID.randomUUID();
+            Candidate target = new Candidate(i % 3 == 0 ? TargetType.PROJECT : TargetType.PROFILE, b, b, "t" + i,
+                    List.of("STARTUP", "UNIVERSITY", "ENTERPRISE").get(i % 3), i % 2 == 0 ? "CN" : "IL",
+                    i % 4 == 0 ? List.of("HEALTH") : List.of("HEALTH.MEDTECH", "AI.ML"),
+                    i % 5 == 0 ? List.of() : List.of("JOINT_RD", "LICENSING").subList(0, 1 + i % 2),
+                    i % 2 == 0 ? List.of("zh", "en") : List.of("he"), i % 3 == 0 ? Set.of("ecg") : Set.of("ai", "wearables", "x"),
+                    i % 3 == 0 ? 1 + i % 9 : null, "Hospital network for clinical validation of devices " + i + ".", TextLanguage.EN,
+                    "Funding for wearable cardiac monitoring.", TextLanguage.EN, false, 1,
+                    i % 7 == 0 ? null : now.minus(Duration.ofHours(7L * i)));
+            ReciprocalScorer.Session session = scorer.session(me);
+            ScoredPair ranked = session.rank(target);
+            ScoredPair explained = session.score(target);
+            assertEquals(explained.score(), ranked.score(), 0.0, "target " + i);
+            assertTrue(ranked.reasons().isEmpty(), "ranking writes no reasons");
+            assertEquals(explained.score(), explained.reasons().stream().mapToDouble(Reason::contribution).sum(), 0.001);
+        }
+    }
+
+    @Test
     void reciprocityPenalisesOneSidedFits() {
         Candidate me = profile("IL", List.of("AI"), "Computer vision software.", "Factory pilot sites.");
         Candidate both = profile("DE", List.of("AI"), "Factory pilot sites.", "Computer vision software.");
