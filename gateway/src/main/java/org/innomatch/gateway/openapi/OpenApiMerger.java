@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.innomatch.gateway.problem.Problem;
 import org.innomatch.gateway.routing.Route;
 import org.innomatch.gateway.routing.RouteTable;
 
@@ -31,6 +33,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the {@code $ref}s of those sources follow. Components nothing reachable from a kept path refers to are dropped.</li>
  * <li>The gateway's security schemes replace the services' own; an operation keeps its {@code security} only when
  * it is the explicit "no authentication" {@code []}.</li>
+ * <li>Every operation also lists the answers the gateway itself gives (unless its source already documents that
+ * status): 401 and 429 where authentication applies, 502, 503 and 504 on the services' operations, all
+ * {@code application/problem+json} of the {@code GatewayProblem} schema.</li>
  * </ul>
  * Pure: the same input always gives the same document.
  */
@@ -39,6 +44,7 @@ public final class OpenApiMerger {
     public static final String WARNINGS_EXTENSION = "x-innomatch-warnings";
     public static final String API_KEY_SCHEME = "apiKey";
     public static final String BEARER_SCHEME = "bearerAuth";
+    public static final String PROBLEM_SCHEMA = "GatewayProblem";
 
     private static final List<String> COMPONENT_TYPES = List.of(
             "schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links", "callbacks", "pathItems");
@@ -101,6 +107,8 @@ public final class OpenApiMerger {
         });
 
         pruneUnreferencedComponents(paths, components);
+        ObjectNode schemas = components.has("schemas") ? (ObjectNode) components.get("schemas") : components.putObject("schemas");
+        schemas.set(PROBLEM_SCHEMA, gatewayProblemSchema());
         ObjectNode schemes = components.putObject("securitySchemes");
         schemes.putObject(API_KEY_SCHEME).put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
                 .put("description", "A partner portal's API key");
@@ -139,6 +147,7 @@ public final class OpenApiMerger {
             for (String method : OPERATIONS) {
                 if (item.get(method) instanceof ObjectNode operation) {
                     cleanOperation(source, operation, operationIds);
+                    addGatewayResponses(source, operation);
                     operation.path("tags").forEach(tag -> usedTags.add(tag.asText()));
                 }
             }
@@ -166,6 +175,57 @@ public final class OpenApiMerger {
             operationIds.add(unique);
             operation.put("operationId", unique);
         }
+    }
+
+    /** The answers a call can get from the gateway before or instead of the service's own. */
+    private static void addGatewayResponses(String source, ObjectNode operation) {
+        ObjectNode responses = operation.get("responses") instanceof ObjectNode r ? r : operation.putObject("responses");
+        boolean authenticated = !(operation.get("security") instanceof ArrayNode security && security.isEmpty());
+        if (authenticated) {
+            addProblem(responses, "401", "No valid credentials: the API key or bearer token is missing, unknown, revoked "
+                    + "or expired", Map.of("WWW-Authenticate", "The scheme to authenticate with"));
+            addProblem(responses, "429", "Too many requests from this caller (token bucket per API key or subject)",
+                    Map.of("Retry-After", "Seconds until a request is allowed again",
+                            "RateLimit-Limit", "The bucket's capacity",
+                            "RateLimit-Remaining", "Requests left in the bucket",
+                            "RateLimit-Reset", "Seconds until the bucket is full again"));
+        }
+        if (!SourceDocument.GATEWAY.equals(source)) {
+            addProblem(responses, "502", "The owning service failed before answering", Map.of());
+            addProblem(responses, "503", "The owning service is unavailable (not reachable, or failing so often that the "
+                    + "gateway stopped calling it for a moment); the problem names it",
+                    Map.of("Retry-After", "Seconds before the gateway calls the service again, when it stopped calling it"));
+            addProblem(responses, "504", "The owning service did not answer within its timeout", Map.of());
+        }
+    }
+
+    private static void addProblem(ObjectNode responses, String status, String description, Map<String, String> headers) {
+        if (responses.has(status)) {
+            return;
+        }
+        ObjectNode response = responses.putObject(status);
+        response.put("description", description);
+        if (!headers.isEmpty()) {
+            ObjectNode headerNodes = response.putObject("headers");
+            new TreeMap<>(headers).forEach((name, text) -> headerNodes.putObject(name).put("description", text)
+                    .putObject("schema").put("type", name.equals("WWW-Authenticate") ? "string" : "integer"));
+        }
+        response.putObject("content").putObject(Problem.MEDIA_TYPE).putObject("schema")
+                .put("$ref", COMPONENT_REF_PREFIX + "schemas/" + PROBLEM_SCHEMA);
+    }
+
+    private static ObjectNode gatewayProblemSchema() {
+        ObjectNode schema = NODES.objectNode();
+        schema.put("type", "object");
+        schema.put("description", "RFC 9457 problem details");
+        ObjectNode properties = schema.putObject("properties");
+        properties.putObject("type").put("type", "string").put("format", "uri");
+        properties.putObject("title").put("type", "string");
+        properties.putObject("status").put("type", "integer");
+        properties.putObject("detail").put("type", "string");
+        properties.putObject("instance").put("type", "string");
+        properties.putObject("requestId").put("type", "string");
+        return schema;
     }
 
     private static void copyComponents(ObjectNode document, Map<ComponentKey, String> names, ObjectNode components) {

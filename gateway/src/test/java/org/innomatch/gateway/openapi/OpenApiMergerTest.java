@@ -47,7 +47,8 @@ class OpenApiMergerTest {
 
         // Item differs, so it is renamed; Page is textually identical but refers to a different Item, so it is too.
         assertThat(names(merged.path("components").path("schemas")), containsInAnyOrder(
-                "ProfileService_Item", "ProjectService_Item", "ProfileService_Page", "ProjectService_Page", "Country"));
+                "ProfileService_Item", "ProjectService_Item", "ProfileService_Page", "ProjectService_Page", "Country",
+                OpenApiMerger.PROBLEM_SCHEMA));
         assertEquals("#/components/schemas/ProjectService_Page",
                 merged.at("/paths/~1api~1v1~1projects/get/responses/200/content/application~1json/schema/$ref").asText());
         assertEquals("#/components/schemas/ProjectService_Item",
@@ -80,8 +81,36 @@ class OpenApiMergerTest {
 
         assertThat(names(merged.path("paths")), containsInAnyOrder(
                 "/api/v1/profiles/{id}/recommendations/projects", "/api/v1/status"));
-        assertFalse(merged.path("components").has("schemas"), "IndexStats only served a dropped path");
+        assertFalse(merged.path("components").path("schemas").has("IndexStats"), "IndexStats only served a dropped path");
         assertTrue(merged.path("components").path("securitySchemes").has("apiKey"));
+    }
+
+    @Test
+    void everyOperationListsTheGatewaysOwnAnswers() throws Exception {
+        ObjectNode matching = doc("""
+                {"openapi":"3.1.0","paths":{
+                  "/profiles/{id}/recommendations/projects":{"get":{"responses":{"200":{"description":"ok"},
+                    "503":{"description":"the index is being rebuilt"}}}}}}""");
+        ObjectNode gateway = doc("""
+                {"openapi":"3.1.0","paths":{
+                  "/api/v1/status":{"get":{"security":[],"responses":{"200":{"description":"ok"}}}},
+                  "/api/v1/me/home":{"get":{"responses":{"200":{"description":"ok"}}}}}}""");
+
+        JsonNode merged = merger.merge(List.of(new SourceDocument("matching-service", matching),
+                new SourceDocument(SourceDocument.GATEWAY, gateway)), List.of(), INFO);
+
+        JsonNode proxied = merged.path("paths").path("/api/v1/profiles/{id}/recommendations/projects").path("get").path("responses");
+        assertThat(names(proxied), containsInAnyOrder("200", "401", "429", "502", "503", "504"));
+        assertEquals("the index is being rebuilt", proxied.path("503").path("description").asText(), "the service's own 503 is kept");
+        assertEquals("#/components/schemas/" + OpenApiMerger.PROBLEM_SCHEMA,
+                proxied.path("401").path("content").path("application/problem+json").path("schema").path("$ref").asText());
+        assertTrue(proxied.path("401").path("headers").has("WWW-Authenticate"));
+        assertThat(names(proxied.path("429").path("headers")),
+                containsInAnyOrder("Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
+        assertThat(names(merged.path("paths").path("/api/v1/me/home").path("get").path("responses")),
+                containsInAnyOrder("200", "401", "429"));
+        assertThat(names(merged.path("paths").path("/api/v1/status").path("get").path("responses")), containsInAnyOrder("200"));
+        assertTrue(merged.path("components").path("schemas").path(OpenApiMerger.PROBLEM_SCHEMA).path("properties").has("status"));
     }
 
     @Test
