@@ -66,4 +66,19 @@ public class MatchmakingEvent extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * The event, after locking its row until the transaction ends ({@code null} if there is none). The lock is a
+     * plain {@code SELECT ... FOR NO KEY UPDATE} of the row: asking Hibernate for a pessimistic find of this
+     * entity goes through its follow-on locking (the breaks are an eagerly joined collection), which under
+     * concurrent calls failed with a ConcurrentModificationException and let two registrations of one profile
+     * through.
+     */
+    public static MatchmakingEvent findLocked(UUID id) {
+        List<?> locked = getEntityManager()
+                .createNativeQuery("select id from matchmaking_event where id = :id for no key update")
+                .setParameter("id", id)
+                .getResultList();
+        return locked.isEmpty() ? null : findById(id);
+    }
 }

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -34,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hibernate.exception.ConstraintViolationException;
 import org.innomatch.problems.Problem;
 import org.innomatch.project.common.Page;
 
@@ -83,17 +81,7 @@ public class RegistrationResource {
                     examples = @ExampleObject(name = "register", value = EventExamples.REGISTRATION_REQUEST)))
             @NotNull @Valid RegistrationRequest request,
             @Context UriInfo uriInfo) {
-        RegistrationService.Outcome outcome;
-        try {
-            outcome = registrations.register(eventId, request.profileId());
-        } catch (RuntimeException e) {
-            if (!isDuplicateRegistration(e)) {
-                throw e;
-            }
-            // A concurrent call registered the same profile first (seen under load despite the event row lock);
-            // its registration now exists, so asking again answers it as the idempotent 200.
-            outcome = registrations.register(eventId, request.profileId());
-        }
+        RegistrationService.Outcome outcome = registrations.register(eventId, request.profileId());
         if (!outcome.created()) {
             return Response.ok(outcome.registration()).build();
         }
@@ -158,15 +146,5 @@ public class RegistrationResource {
         public List<RegistrationView> items;
         @Schema(nullable = true, description = "Opaque cursor of the next page; absent on the last page")
         public String nextCursor;
-    }
-
-    static boolean isDuplicateRegistration(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && "event_registration_pkey".equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

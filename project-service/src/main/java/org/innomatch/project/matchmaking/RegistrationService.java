@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.innomatch.problems.ProblemException;
@@ -48,7 +47,7 @@ public class RegistrationService {
      */
     @Transactional
     public Outcome register(UUID eventId, UUID profileId) {
-        MatchmakingEvent event = MatchmakingEvent.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
+        MatchmakingEvent event = MatchmakingEvent.findLocked(eventId);
         if (event == null) {
             throw ProblemException.notFound("event", eventId);
         }
@@ -83,7 +82,7 @@ public class RegistrationService {
     /** Cancels a registration; cancelling a cancelled one changes nothing. */
     @Transactional
     public void cancel(UUID eventId, UUID profileId) {
-        MatchmakingEvent event = MatchmakingEvent.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
+        MatchmakingEvent event = MatchmakingEvent.findLocked(eventId);
         if (event == null) {
             throw ProblemException.notFound("event", eventId);
         }

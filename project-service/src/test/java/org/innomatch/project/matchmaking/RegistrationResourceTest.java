@@ -185,13 +185,20 @@ class RegistrationResourceTest {
 
     @Test
     void simultaneousRegistrationsOfOneProfileCreateOneRegistration() throws Exception {
+        // Several rounds: a lost race shows only now and then.
+        for (int round = 0; round < 4; round++) {
+            registerSimultaneously(8);
+        }
+    }
+
+    private void registerSimultaneously(int calls) throws Exception {
         String event = EventApi.create("OPEN");
         UUID profile = Profiles.known("Double-clicking participant");
-        ExecutorService pool = Executors.newFixedThreadPool(5);
+        ExecutorService pool = Executors.newFixedThreadPool(calls);
         List<Integer> results = new ArrayList<>();
         try {
             List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < calls; i++) {
                 statuses.add(pool.submit(() -> given().contentType(ContentType.JSON).body(Map.of("profileId", profile))
                         .when().post(registrations(event)).then().extract().statusCode()));
             }
@@ -202,7 +209,7 @@ class RegistrationResourceTest {
             pool.shutdownNow();
         }
         assertEquals(1, results.stream().filter(s -> s == 201).count(), results.toString());
-        assertEquals(4, results.stream().filter(s -> s == 200).count(), results.toString());
+        assertEquals(calls - 1, results.stream().filter(s -> s == 200).count(), results.toString());
         long changes = TopicReader.awaitKey(Topics.EVENTS, event, 2).stream()
                 .filter(r -> EventType.REGISTRATION_CHANGED.type().equals(r.header("ce_type"))).count();
         assertEquals(1, changes);
