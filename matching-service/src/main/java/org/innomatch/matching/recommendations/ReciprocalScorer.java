@@ -194,14 +194,9 @@ public final class ReciprocalScorer {
                     different && explain ? "cross-border: you " + requester.country() + " — they " + target.country() : ""));
         }
         if (!requester.languages().isEmpty() && !target.languages().isEmpty()) {
-            if (explain) {
-                Set<String> common = new TreeSet<>(requester.languages());
-                common.retainAll(target.languages());
-                factors.add(new FactorValue(Factor.LANGUAGE, common.isEmpty() ? 0 : 1,
-                        common.isEmpty() ? "" : "shared languages: " + String.join(", ", common)));
-            } else {
-                factors.add(new FactorValue(Factor.LANGUAGE, countShared(requester.languages(), target.languages()) > 0 ? 1 : 0, ""));
-            }
+            boolean shared = countShared(requester.languages(), target.languages()) > 0;
+            factors.add(new FactorValue(Factor.LANGUAGE, shared ? 1 : 0,
+                    shared && explain ? "shared languages: " + sharedSorted(requester.languages(), target.languages()) : ""));
         }
         if (target.updatedAt() != null) {
             factors.add(recency(target.updatedAt(), now, explain));
@@ -250,19 +245,21 @@ public final class ReciprocalScorer {
         return n;
     }
 
+    /** The values of {@code a} also in {@code b}, sorted and joined: for details only. */
+    private static String sharedSorted(Collection<String> a, Collection<String> b) {
+        Set<String> common = new TreeSet<>(a);
+        common.retainAll(b);
+        return String.join(", ", common);
+    }
+
     private static FactorValue keywords(Candidate requester, Candidate target, boolean explain) {
-        int smaller = Math.min(requester.keywords().size(), target.keywords().size());
-        if (!explain) {
-            int shared = countShared(requester.keywords(), target.keywords());
-            return new FactorValue(Factor.KEYWORDS, shared == 0 ? 0 : Math.min(1.0, (double) shared / smaller), "");
-        }
-        Set<String> common = new TreeSet<>(requester.keywords());
-        common.retainAll(target.keywords());
-        if (common.isEmpty()) {
+        int shared = countShared(requester.keywords(), target.keywords());
+        if (shared == 0) {
             return new FactorValue(Factor.KEYWORDS, 0, "");
         }
-        return new FactorValue(Factor.KEYWORDS, Math.min(1.0, (double) common.size() / smaller),
-                "shared keywords: " + String.join(", ", common));
+        int smaller = Math.min(requester.keywords().size(), target.keywords().size());
+        return new FactorValue(Factor.KEYWORDS, Math.min(1.0, (double) shared / smaller),
+                explain ? "shared keywords: " + sharedSorted(requester.keywords(), target.keywords()) : "");
     }
 
     private static FactorValue sector(Candidate requester, Candidate target, boolean explain) {
@@ -288,15 +285,10 @@ public final class ReciprocalScorer {
     }
 
     private static FactorValue cooperationType(Candidate requester, Candidate target, boolean explain) {
+        int shared = countShared(requester.cooperationTypes(), target.cooperationTypes());
         int smaller = Math.min(requester.cooperationTypes().size(), target.cooperationTypes().size());
-        if (!explain) {
-            return new FactorValue(Factor.COOPERATION_TYPE,
-                    (double) countShared(requester.cooperationTypes(), target.cooperationTypes()) / smaller, "");
-        }
-        Set<String> common = new TreeSet<>(requester.cooperationTypes());
-        common.retainAll(target.cooperationTypes());
-        return new FactorValue(Factor.COOPERATION_TYPE, (double) common.size() / smaller,
-                common.isEmpty() ? "" : "both seek " + String.join(", ", common));
+        return new FactorValue(Factor.COOPERATION_TYPE, (double) shared / smaller, shared > 0 && explain
+                ? "both seek " + sharedSorted(requester.cooperationTypes(), target.cooperationTypes()) : "");
     }
 
     private static Optional<FactorValue> trl(Candidate requester, Candidate target, boolean explain) {
