@@ -54,28 +54,39 @@ public class AuthenticationRoute {
     }
 
     void register(@Observes Router router) {
-        router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.AUTHENTICATION).handler(this::authenticate);
-        router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.AUTHENTICATION_REFUSAL).handler(this::refuse);
+        router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.AUTHENTICATION).handler(ctx -> {
+            authenticate(ctx);
+            ctx.next();
+        });
+        router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.AUTHENTICATION_REFUSAL).handler(ctx -> {
+            if (admitted(ctx)) {
+                ctx.next();
+            }
+        });
     }
 
-    void refuse(RoutingContext ctx) {
+    /** True if authentication let the call through; otherwise answers the refusal it noted and returns false. */
+    public boolean admitted(RoutingContext ctx) {
         GatewayProblemException refused = ctx.get(REFUSAL_KEY);
         if (refused == null) {
-            ctx.next();
-            return;
+            return true;
         }
         refused.headers().forEach(ctx.response()::putHeader);
         problems.send(ctx.response(), refused.problem(ctx.normalizedPath(), RequestId.of(ctx)));
+        return false;
     }
 
-    void authenticate(RoutingContext ctx) {
+    /**
+     * Identifies the caller and replaces its credentials by the internal token; a refusal is only noted, to be
+     * answered by {@link #admitted} once rate limiting has charged it.
+     */
+    public void authenticate(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String apiKey = request.getHeader(API_KEY);
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         request.headers().remove(API_KEY).remove(HttpHeaders.AUTHORIZATION);
         String path = ctx.normalizedPath();
         if (OPEN.contains(path) || isCorsPreflight(request)) {
-            ctx.next();
             return;
         }
         Identity identity;
@@ -84,18 +95,19 @@ public class AuthenticationRoute {
         } catch (GatewayProblemException refused) {
             // Answered after rate limiting, so that guessing keys or replaying bad tokens spends the address's bucket.
             ctx.put(REFUSAL_KEY, refused);
-            ctx.next();
             return;
         }
         ctx.put(Identity.KEY, identity);
         ctx.put(Identity.RATE_KEY, identity.rateKey());
         ctx.put(Identity.ROLE_KEY, identity.role().value());
-        Optional<Route> route = routes.routeFor(path);
-        ctx.put(RouteTable.RESOLVED_KEY, route);
+        Optional<Route> route = ctx.get(RouteTable.RESOLVED_KEY);
+        if (route == null) {
+            route = routes.routeFor(path);
+            ctx.put(RouteTable.RESOLVED_KEY, route);
+        }
         if (route.isPresent()) {
             request.headers().set(HttpHeaders.AUTHORIZATION, BEARER + internalTokens.tokenFor(identity));
         }
-        ctx.next();
     }
 
     private Identity identify(String apiKey, String authorization) {

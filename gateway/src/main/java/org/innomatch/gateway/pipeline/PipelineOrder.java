@@ -3,7 +3,8 @@ package org.innomatch.gateway.pipeline;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 
 /**
- * Where each gateway handler sits on Quarkus' Vert.x router; lower runs first. Every public call passes, in order:
+ * Where each gateway handler sits on Quarkus' Vert.x router; lower runs first. Every public call passes, in order
+ * (a call for a service without {@code Origin} header all in one handler, {@link #SERVICE_CALLS}):
  * trace context → request id → authentication → rate limiting (by caller, or by address for a refused caller) → the refusal of
  * a caller authentication turned away → proxy to a service, or Quarkus REST for the gateway's own
  * endpoints → 404 problem for anything left under {@code /api/v1}.
@@ -12,6 +13,14 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  * {@code resume()} it only by calling {@code next()}: the proxy streams the body and nothing buffers it.
  */
 public final class PipelineOrder {
+
+    /**
+     * {@link ServiceCallRoute}: a call for a service, from a client that is not a browser, runs the whole
+     * pipeline in this one handler, ahead of Quarkus' per-request filters (CORS, HTTP security, REST
+     * observability; all at small negative orders), which have nothing to do for it. After Quarkus' own
+     * first handlers, at {@code Integer.MIN_VALUE} and just above.
+     */
+    public static final int SERVICE_CALLS = Integer.MIN_VALUE + 1_000;
 
     /** Continues the client's trace (or starts one) in the gateway's server span. */
     public static final int TRACING = 50;

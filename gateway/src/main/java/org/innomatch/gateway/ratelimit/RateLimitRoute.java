@@ -49,21 +49,24 @@ public class RateLimitRoute {
 
     void register(@Observes Router router) {
         if (settings.enabled()) {
-            router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.RATE_LIMIT).handler(this::limit);
+            router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.RATE_LIMIT).handler(ctx -> {
+                if (limit(ctx)) {
+                    ctx.next();
+                }
+            });
         }
     }
 
-    void limit(RoutingContext ctx) {
-        if (UNLIMITED_PATH.equals(ctx.normalizedPath())) {
-            ctx.next();
-            return;
+    /** Takes a token from the caller's bucket: true if the call may go on, false if it was answered with 429. */
+    public boolean limit(RoutingContext ctx) {
+        if (!settings.enabled() || UNLIMITED_PATH.equals(ctx.normalizedPath())) {
+            return true;
         }
         RateDecision decision = limiter.consume(callerKey(ctx), ctx.get(ROLE));
         if (decision.allowed()) {
             // Applied as the headers leave, so they survive the proxy copying the service's headers.
             ctx.addHeadersEndHandler(v -> putHeaders(ctx.response().headers(), decision));
-            ctx.next();
-            return;
+            return true;
         }
         putHeaders(ctx.response().headers(), decision);
         ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
@@ -71,6 +74,7 @@ public class RateLimitRoute {
                 "Rate limit of " + decision.limit() + " requests exceeded; retry in " + decision.retryAfterSeconds()
                         + " s",
                 ctx.normalizedPath(), RequestId.of(ctx)));
+        return false;
     }
 
     /** The key authentication settled on, else the client's address (as Quarkus resolved it, proxies included). */

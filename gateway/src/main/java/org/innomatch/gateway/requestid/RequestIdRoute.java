@@ -3,8 +3,10 @@ package org.innomatch.gateway.requestid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.innomatch.gateway.accesslog.AccessLog;
+import org.innomatch.gateway.metrics.CallMetrics;
 import org.innomatch.gateway.pipeline.PipelineOrder;
-import org.jboss.logging.Logger;
+import org.innomatch.gateway.tracing.GatewayTracing;
 import org.jboss.logging.MDC;
 
 import io.vertx.core.http.HttpHeaders;
@@ -13,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * First gateway handler on every request: settles the request id, puts it on the request (so the proxy forwards it
- * and JAX-RS resources see it), in the logging MDC and on the response, and writes one access log line per call.
+ * and JAX-RS resources see it), in the logging MDC and on the response, and records each call in the access log and the call metrics when it ends.
  */
 @ApplicationScoped
 public class RequestIdRoute {
@@ -21,14 +23,25 @@ public class RequestIdRoute {
     /** Routing-context key under which the proxy records which service answered, for the access log. */
     public static final String UPSTREAM_KEY = "innomatch.upstream";
 
-    private static final Logger ACCESS_LOG = Logger.getLogger("org.innomatch.gateway.access");
     private static final CharSequence HEADER = HttpHeaders.createOptimized(RequestId.HEADER);
 
-    void register(@Observes Router router) {
-        router.route().order(PipelineOrder.REQUEST_ID).handler(this::assign);
+    private final AccessLog accessLog;
+    private final CallMetrics metrics;
+
+    public RequestIdRoute(AccessLog accessLog, CallMetrics metrics) {
+        this.accessLog = accessLog;
+        this.metrics = metrics;
     }
 
-    void assign(RoutingContext ctx) {
+    void register(@Observes Router router) {
+        router.route().order(PipelineOrder.REQUEST_ID).handler(ctx -> {
+            assign(ctx);
+            ctx.next();
+        });
+    }
+
+    /** Settles the call's request id and has the call logged when it ends. */
+    public void assign(RoutingContext ctx) {
         long start = System.nanoTime();
         String id = RequestId.acceptOrGenerate(ctx.request().getHeader(HEADER));
         ctx.request().headers().set(HEADER, id);
@@ -36,24 +49,17 @@ public class RequestIdRoute {
         MDC.put(RequestId.KEY, id);
         // Set when the headers go out, so it replaces any copy an upstream echoed instead of duplicating it.
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, id));
-        ctx.addEndHandler(result -> logAccess(ctx, id, start));
-        ctx.next();
+        ctx.addEndHandler(result -> ended(ctx, id, start));
     }
 
-    private static void logAccess(RoutingContext ctx, String id, long start) {
-        if (!ACCESS_LOG.isInfoEnabled()) {
-            return;
-        }
-        MDC.put(RequestId.KEY, id);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+    private void ended(RoutingContext ctx, String id, long start) {
+        long duration = System.nanoTime() - start;
+        int status = ctx.response().getStatusCode();
         String upstream = ctx.get(UPSTREAM_KEY);
-        // Concatenated rather than printf-formatted: this runs for every call, on the event loop.
-        StringBuilder line = new StringBuilder(96).append(ctx.request().method().name()).append(' ')
-                .append(ctx.request().path()).append(' ').append(ctx.response().getStatusCode()).append(' ')
-                .append(millis).append("ms");
-        if (upstream != null) {
-            line.append(" upstream=").append(upstream);
+        metrics.record(upstream, status, duration);
+        if (accessLog.enabled()) {
+            accessLog.record(new AccessLog.Entry(System.currentTimeMillis(), ctx.request().method().name(),
+                    ctx.request().path(), status, duration, upstream, id, ctx.get(GatewayTracing.TRACE_ID_KEY)));
         }
-        ACCESS_LOG.info(line.toString());
     }
 }

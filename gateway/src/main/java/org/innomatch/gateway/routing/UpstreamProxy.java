@@ -76,7 +76,7 @@ public class UpstreamProxy {
                 upstream -> new UpstreamOrigin(upstream, config.connectTimeout())));
     }
 
-    void forward(RoutingContext ctx, Route route, String publicPath) {
+    public void forward(RoutingContext ctx, Route route, String publicPath) {
         Upstream upstream = upstreams.get(route.service());
         HttpServerRequest request = ctx.request();
         String query = request.query();
@@ -98,7 +98,7 @@ public class UpstreamProxy {
             return;
         }
         shapeRequest(proxyRequest, call);
-        Span span = tracing.startClientSpan(request.method().name(), upstream.name(), upstream.host(),
+        Span span = tracing.startClientSpan(ctx, request.method().name(), upstream.name(), upstream.host(),
                 upstream.port(), call.internalUri(), proxyRequest.headers());
         origins.get(upstream.name()).open(clients.forCurrentEventLoop())
                 .compose(proxyRequest::send)

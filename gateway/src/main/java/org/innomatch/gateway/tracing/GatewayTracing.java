@@ -38,6 +38,11 @@ import org.innomatch.gateway.pipeline.PipelineOrder;
 @Singleton
 public class GatewayTracing implements HttpServerOptionsCustomizer {
 
+    /** Routing-context key of the trace id of the call's server span, for the access log. */
+    public static final String TRACE_ID_KEY = "innomatch.traceId";
+
+    private static final String CONTEXT_KEY = "innomatch.traceContext";
+
     private static final AttributeKey<String> METHOD = AttributeKey.stringKey("http.request.method");
     private static final AttributeKey<String> URL_PATH = AttributeKey.stringKey("url.path");
     private static final AttributeKey<String> URL_SCHEME = AttributeKey.stringKey("url.scheme");
@@ -85,10 +90,19 @@ public class GatewayTracing implements HttpServerOptionsCustomizer {
     }
 
     void register(@Observes Router router) {
-        router.route().order(PipelineOrder.TRACING).handler(this::startServerSpan);
+        router.route().order(PipelineOrder.TRACING).handler(ctx -> {
+            startServerSpan(ctx, true);
+            ctx.next();
+        });
     }
 
-    void startServerSpan(RoutingContext ctx) {
+    /**
+     * Starts the call's server span and records its trace id for the access log. {@code makeCurrent} makes it the
+     * current context of the request (log lines get its trace id, the gateway's own outbound calls its context);
+     * a call proxied straight to a service needs neither: its client span gets the server span as parent
+     * explicitly ({@link #startClientSpan}).
+     */
+    public void startServerSpan(RoutingContext ctx, boolean makeCurrent) {
         var request = ctx.request();
         Context parent = propagator.extract(Context.root(), request.headers(), HEADERS_GETTER);
         String path = request.path();
@@ -105,8 +119,10 @@ public class GatewayTracing implements HttpServerOptionsCustomizer {
                 span.setAttribute(CLIENT_ADDRESS, request.remoteAddress().hostAddress());
             }
         }
-        // Current on the request's Vert.x context: log lines get its trace id, other outbound calls its context.
-        Scope scope = parent.with(span).makeCurrent();
+        ctx.put(TRACE_ID_KEY, span.getSpanContext().getTraceId());
+        Context context = parent.with(span);
+        ctx.put(CONTEXT_KEY, context);
+        Scope scope = makeCurrent ? context.makeCurrent() : Scope.noop();
         ctx.addEndHandler(done -> {
             if (span.isRecording()) {
                 int status = ctx.response().getStatusCode();
@@ -118,12 +134,13 @@ public class GatewayTracing implements HttpServerOptionsCustomizer {
             span.end();
             scope.close();
         });
-        ctx.next();
     }
 
-    /** A client span for one proxied call, child of the current server span, written into {@code headers}. */
-    public Span startClientSpan(String method, String upstream, String host, int port, String uri, MultiMap headers) {
-        Context parent = Context.current();
+    /** A client span for one proxied call, child of the call's server span, written into {@code headers}. */
+    public Span startClientSpan(RoutingContext ctx, String method, String upstream, String host, int port, String uri,
+                                MultiMap headers) {
+        Context server = ctx.get(CONTEXT_KEY);
+        Context parent = server != null ? server : Context.current();
         Span span = tracer.spanBuilder(method).setSpanKind(SpanKind.CLIENT).setParent(parent).startSpan();
         if (span.isRecording()) {
             span.setAttribute(METHOD, method);

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.innomatch.gateway.support.EdgeLimitsProfile;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
-import org.innomatch.gateway.support.TestCaller;
 import org.innomatch.gateway.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +29,15 @@ class RateLimitTest {
 
     @Test
     void aPartnerKeyGetsItsBurstThen429WithRetryAfterAndRateLimitHeaders() {
-        String key = "key:" + UUID.randomUUID();
+        String key = createPartnerKey();
         for (int i = 1; i <= EdgeLimitsProfile.PARTNER_CAPACITY; i++) {
-            asCaller(key, "partner").get("/api/v1/profiles/p1")
+            asPartner(key).get("/api/v1/profiles/p1")
                     .then().statusCode(200)
                     .header("RateLimit-Limit", Integer.toString(EdgeLimitsProfile.PARTNER_CAPACITY))
                     .header("RateLimit-Remaining", Integer.toString(EdgeLimitsProfile.PARTNER_CAPACITY - i))
                     .body("service", equalTo("profile-service"));
         }
-        Response refused = asCaller(key, "partner").header("X-Request-Id", "limited-1").get("/api/v1/profiles/p1");
+        Response refused = asPartner(key).header("X-Request-Id", "limited-1").get("/api/v1/profiles/p1");
         refused.then().statusCode(429)
                 .contentType("application/problem+json")
                 .body("status", equalTo(429))
@@ -57,16 +56,21 @@ class RateLimitTest {
 
     @Test
     void eachCallerHasItsOwnBucket() {
-        String first = "sub:" + UUID.randomUUID();
-        String second = "sub:" + UUID.randomUUID();
+        String first = createPartnerKey();
+        String second = createPartnerKey();
         for (int i = 0; i < EdgeLimitsProfile.PARTNER_CAPACITY; i++) {
-            asCaller(first, "partner").get("/api/v1/projects/j1").then().statusCode(200);
+            asPartner(first).get("/api/v1/projects/j1").then().statusCode(200);
         }
-        asCaller(first, "partner").get("/api/v1/projects/j1").then().statusCode(429);
-        // A caller whose role has no limit of its own gets the default one.
-        asCaller(second, "observer").get("/api/v1/projects/j1").then().statusCode(200)
-                .header("RateLimit-Limit", Integer.toString(EdgeLimitsProfile.DEFAULT_CAPACITY))
-                .header("RateLimit-Remaining", Integer.toString(EdgeLimitsProfile.DEFAULT_CAPACITY - 1));
+        asPartner(first).get("/api/v1/projects/j1").then().statusCode(429);
+        asPartner(second).get("/api/v1/projects/j1").then().statusCode(200)
+                .header("RateLimit-Limit", Integer.toString(EdgeLimitsProfile.PARTNER_CAPACITY))
+                .header("RateLimit-Remaining", Integer.toString(EdgeLimitsProfile.PARTNER_CAPACITY - 1));
+        // The same calls from a browser (Origin: CORS applies) take the other path through the gateway: same bucket.
+        given().header("X-API-Key", first).header("Origin", "http://localhost:3000").get("/api/v1/projects/j1")
+                .then().statusCode(429).header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("X-API-Key", second).header("Origin", "http://localhost:3000").get("/api/v1/projects/j1")
+                .then().statusCode(200)
+                .header("RateLimit-Remaining", Integer.toString(EdgeLimitsProfile.PARTNER_CAPACITY - 2));
     }
 
     @Test
@@ -87,10 +91,16 @@ class RateLimitTest {
         given().get("/console/").then().statusCode(200).header("RateLimit-Limit", nullValue());
     }
 
-    private static io.restassured.specification.RequestSpecification asCaller(String key, String role) {
-        // Authenticated as the test admin; TestCaller then stands in for the caller authentication would have found.
-        return given().header("X-API-Key", TestCredentials.ADMIN_KEY)
-                .header(TestCaller.KEY_HEADER, key).header(TestCaller.ROLE_HEADER, role).when();
+    /** A new partner portal's API key: a bucket of its own, with the partner limit. */
+    private static String createPartnerKey() {
+        return given().header("X-API-Key", TestCredentials.ADMIN_KEY).contentType("application/json")
+                .body("{\"name\":\"rate limit test\",\"partnerId\":\"rl-" + UUID.randomUUID() + "\"}")
+                .when().post("/api/v1/admin/api-keys")
+                .then().statusCode(201).extract().jsonPath().getString("key");
+    }
+
+    private static io.restassured.specification.RequestSpecification asPartner(String key) {
+        return given().header("X-API-Key", key).when();
     }
 
     private static long seconds(Response response, String header) {
