@@ -44,6 +44,10 @@ public class LoadGen {
     record Result(String name, double rps, double p50, double p99, long errors) {
     }
 
+    /** CPU the proxy's processes and the service's spent per call in a phase, from /proc (Linux), in µs. */
+    record CpuPerCall(double proxyMicros, double serviceMicros) {
+    }
+
     public static void main(String[] args) throws Exception {
         int connections = 16;
         int warmup = 5;
@@ -51,6 +55,10 @@ public class LoadGen {
         int rounds = 3;
         long maxRequests = 2_000_000;
         List<String> headers = new ArrayList<>();
+        Map<String, long[]> proxyPids = new HashMap<>();
+        long[] servicePids = new long[0];
+        int clockTicks = 100;
+        int lightConnections = 0;
         // Each target may need its own credentials: the gateway an API key, a service its internal token.
         Map<String, List<String>> targetHeaders = new HashMap<>();
         Map<String, URI> targets = new LinkedHashMap<>();
@@ -62,6 +70,14 @@ public class LoadGen {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--max-requests" -> maxRequests = Long.parseLong(args[++i]);
                 case "--header" -> headers.add(args[++i]);
+                case "--proxy-pids" -> {
+                    String spec = args[++i];
+                    int at = spec.indexOf('=');
+                    proxyPids.put(spec.substring(0, at), pids(spec.substring(at + 1)));
+                }
+                case "--service-pids" -> servicePids = pids(args[++i]);
+                case "--clock-ticks" -> clockTicks = Integer.parseInt(args[++i]);
+                case "--light-connections" -> lightConnections = Integer.parseInt(args[++i]);
                 case "--target-header" -> {
                     String spec = args[++i];
                     int at = spec.indexOf('=');
@@ -87,16 +103,26 @@ public class LoadGen {
             System.out.printf("warm-up %-8s %8.0f req/s (%d errors)%n", target.getKey(), w.rps(), w.errors());
         }
         Map<String, List<Phase>> phases = new LinkedHashMap<>();
+        Map<String, List<CpuPerCall>> cpu = new LinkedHashMap<>();
         for (int r = 1; r <= rounds; r++) {
             for (Map.Entry<String, URI> target : targets.entrySet()) {
+                long[] proxy = proxyPids.getOrDefault(target.getKey(), new long[0]);
+                long proxyBefore = cpuTicks(proxy);
+                long serviceBefore = cpuTicks(servicePids);
                 Phase p = run(target.getValue(), sentTo.get(target.getKey()), connections, duration, maxRequests);
+                double perTick = 1e6 / clockTicks / Math.max(1, p.requests());
+                CpuPerCall used = new CpuPerCall((cpuTicks(proxy) - proxyBefore) * perTick,
+                        (cpuTicks(servicePids) - serviceBefore) * perTick);
                 phases.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(p);
-                System.out.printf("round %d %-8s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n",
-                        r, target.getKey(), p.rps(), p.percentileMillis(50), p.percentileMillis(99), p.errors());
+                cpu.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(used);
+                System.out.printf("round %d %-8s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d  CPU/call: proxy %5.1f us, service %5.1f us%n",
+                        r, target.getKey(), p.rps(), p.percentileMillis(50), p.percentileMillis(99), p.errors(),
+                        used.proxyMicros(), used.serviceMicros());
             }
         }
         System.out.println();
-        System.out.printf("%-8s %10s %10s %10s %8s%n", "target", "req/s", "p50 ms", "p99 ms", "errors");
+        System.out.printf("%-8s %10s %10s %10s %8s %16s %16s%n", "target", "req/s", "p50 ms", "p99 ms", "errors",
+                "proxy CPU us/call", "service us/call");
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, List<Phase>> entry : phases.entrySet()) {
             List<Phase> list = entry.getValue();
@@ -106,8 +132,11 @@ public class LoadGen {
                     median(list.stream().mapToDouble(p -> p.percentileMillis(99)).toArray()),
                     list.stream().mapToLong(Phase::errors).sum());
             results.add(result);
-            System.out.printf("%-8s %10.0f %10.3f %10.3f %8d%n", result.name(), result.rps(), result.p50(), result.p99(),
-                    result.errors());
+            List<CpuPerCall> used = cpu.get(entry.getKey());
+            System.out.printf("%-8s %10.0f %10.3f %10.3f %8d %16.1f %16.1f%n", result.name(), result.rps(), result.p50(),
+                    result.p99(), result.errors(),
+                    median(used.stream().mapToDouble(CpuPerCall::proxyMicros).toArray()),
+                    median(used.stream().mapToDouble(CpuPerCall::serviceMicros).toArray()));
         }
         Result direct = find(results, "direct");
         Result gateway = find(results, "gateway");
@@ -124,8 +153,63 @@ public class LoadGen {
                 System.out.printf("added latency p50: gateway %.3f ms, nginx %.3f ms, ratio %.2f (goal <= 1.50)%n",
                         gw50, ng50, gw50 / ng50);
                 System.out.printf("added latency p99: gateway %.3f ms, nginx %.3f ms, ratio %.2f%n", gw99, ng99, gw99 / ng99);
+                if (proxyPids.containsKey("gateway") && proxyPids.containsKey("nginx")) {
+                    double gwCpu = median(cpu.get("gateway").stream().mapToDouble(CpuPerCall::proxyMicros).toArray());
+                    double ngCpu = median(cpu.get("nginx").stream().mapToDouble(CpuPerCall::proxyMicros).toArray());
+                    System.out.printf("proxy CPU per call: gateway %.1f us, nginx %.1f us, ratio %.2f%n", gwCpu, ngCpu,
+                            gwCpu / ngCpu);
+                }
             }
         }
+        if (lightConnections > 0) {
+            // Latency without queueing: a few connections leave the cores idle between calls, so what a proxy adds
+            // is its own path, not the wait behind everyone else's calls on a saturated machine.
+            System.out.println();
+            System.out.printf("light load, %d connection(s):%n", lightConnections);
+            Map<String, List<Phase>> light = new LinkedHashMap<>();
+            for (int r = 1; r <= rounds; r++) {
+                for (Map.Entry<String, URI> target : targets.entrySet()) {
+                    Phase p = run(target.getValue(), sentTo.get(target.getKey()), lightConnections, duration, maxRequests);
+                    light.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(p);
+                    System.out.printf("light %d %-8s %8.0f req/s  p50 %6.3f ms  p99 %6.3f ms  errors %d%n",
+                            r, target.getKey(), p.rps(), p.percentileMillis(50), p.percentileMillis(99), p.errors());
+                }
+            }
+            Map<String, double[]> p50p99 = new HashMap<>();
+            light.forEach((name, list) -> p50p99.put(name, new double[] {
+                    median(list.stream().mapToDouble(p -> p.percentileMillis(50)).toArray()),
+                    median(list.stream().mapToDouble(p -> p.percentileMillis(99)).toArray())}));
+            double[] d = p50p99.get("direct");
+            double[] g = p50p99.get("gateway");
+            double[] n = p50p99.get("nginx");
+            if (d != null && g != null && n != null) {
+                System.out.printf("light load added latency p50: gateway %.3f ms, nginx %.3f ms, ratio %.2f%n",
+                        g[0] - d[0], n[0] - d[0], (g[0] - d[0]) / (n[0] - d[0]));
+                System.out.printf("light load added latency p99: gateway %.3f ms, nginx %.3f ms, ratio %.2f%n",
+                        g[1] - d[1], n[1] - d[1], (g[1] - d[1]) / (n[1] - d[1]));
+            }
+        }
+    }
+
+    private static long[] pids(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(p -> !p.isEmpty())
+                .mapToLong(Long::parseLong).toArray();
+    }
+
+    /** utime + stime of the processes (and all their threads), in clock ticks; 0 where /proc cannot say. */
+    private static long cpuTicks(long[] pids) {
+        long ticks = 0;
+        for (long pid : pids) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+                // Fields after the command name, which is in parentheses and may contain spaces.
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+        return ticks;
     }
 
     private static Result find(List<Result> results, String name) {

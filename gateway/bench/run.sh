@@ -7,6 +7,7 @@
 #
 # Environment (all optional):
 #   BENCH_CONNECTIONS=16 BENCH_WARMUP=60 BENCH_DURATION=10 BENCH_ROUNDS=3 BENCH_MAX_REQUESTS=2000000
+#   BENCH_LIGHT_CONNECTIONS=1        connections of the light-load latency rounds after the saturated ones (0: none)
 #   BENCH_JAVA_OPTS="-Xms128m -Xmx512m -XX:+UseSerialGC"   JVM options of the services (both sides get the same)
 #   INNOMATCH_BENCH_API_KEY=...      the gateway's X-API-Key (default: the stack's own dev admin key)
 #   BENCH_KEEP=1                     keep the temporary directory (logs) afterwards
@@ -24,6 +25,7 @@ WARMUP="${BENCH_WARMUP:-60}"
 DURATION="${BENCH_DURATION:-10}"
 ROUNDS="${BENCH_ROUNDS:-3}"
 MAX_REQUESTS="${BENCH_MAX_REQUESTS:-2000000}"
+LIGHT_CONNECTIONS="${BENCH_LIGHT_CONNECTIONS:-1}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}"
 PATH_UNDER_TEST="/taxonomy/sectors"
 
@@ -179,13 +181,19 @@ declare -A URLS=(
   [nginx]="http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST")
 TARGET_ARGS=()
 for target in ${BENCH_TARGETS:-direct gateway nginx}; do TARGET_ARGS+=("$target=${URLS[$target]}"); done
+# CPU per call: the gateway's process, nginx's workers and the service, from /proc, around every round.
+GATEWAY_PID=$(sed -n 's/.*gateway *started *pid \([0-9]*\).*/\1/p' "$WORK/stack.log" | head -1)
+PROFILE_PID=$(sed -n 's/.*profile-service *started *pid \([0-9]*\).*/\1/p' "$WORK/stack.log" | head -1)
+NGINX_WORKERS=$(pgrep -P "$NGINX_PID" | paste -sd, -)
+CPU_ARGS=(--clock-ticks "$(getconf CLK_TCK)" --service-pids "$PROFILE_PID" --proxy-pids "gateway=$GATEWAY_PID"
+          --proxy-pids "nginx=$NGINX_WORKERS")
 if [[ "${BENCH_JFR:-0}" == 1 ]]; then
-  GATEWAY_PID=$(sed -n 's/.*gateway *started *pid \([0-9]*\).*/\1/p' "$WORK/stack.log" | head -1)
   jcmd "$GATEWAY_PID" JFR.start name=bench settings=profile filename="$WORK/gateway.jfr" >/dev/null
 fi
 log "GET $PATH_UNDER_TEST: $CONNECTIONS connections, ${WARMUP}s warm-up, $ROUNDS rounds of ${DURATION}s per target, on $(nproc) cores"
 java -Xms64m -Xmx512m -cp "$WORK/loadgen" LoadGen --connections "$CONNECTIONS" --warmup "$WARMUP" \
   --duration "$DURATION" --rounds "$ROUNDS" --max-requests "$MAX_REQUESTS" ${HEADER_ARGS[@]+"${HEADER_ARGS[@]}"} \
+  "${CPU_ARGS[@]}" --light-connections "$LIGHT_CONNECTIONS" \
   "${TARGET_ARGS[@]}"
 if [[ "${BENCH_JFR:-0}" == 1 ]]; then
   jcmd "$GATEWAY_PID" JFR.dump name=bench filename="$WORK/gateway.jfr" >/dev/null && log "recording: $WORK/gateway.jfr"

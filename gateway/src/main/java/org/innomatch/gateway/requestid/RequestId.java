@@ -1,6 +1,7 @@
 package org.innomatch.gateway.requestid;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.vertx.ext.web.RoutingContext;
 
@@ -19,7 +20,18 @@ public final class RequestId {
 
     /** The client's id if it is one we can safely log and forward, otherwise a fresh UUID. */
     public static String acceptOrGenerate(String offered) {
-        return isSane(offered) ? offered : UUID.randomUUID().toString();
+        return isSane(offered) ? offered : generate();
+    }
+
+    /**
+     * A random (version 4) UUID. Request ids must be unique, not secret: ThreadLocalRandom instead of
+     * {@link UUID#randomUUID()}'s SecureRandom, which read {@code /dev/urandom} under a lock for every call.
+     */
+    static String generate() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long mostSignificant = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long leastSignificant = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(mostSignificant, leastSignificant).toString();
     }
 
     /** At most 128 characters of {@code [A-Za-z0-9._-]}: nothing that could forge a log line or a header. */

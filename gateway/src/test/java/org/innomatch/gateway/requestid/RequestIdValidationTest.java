@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 class RequestIdValidationTest {
@@ -28,5 +32,18 @@ class RequestIdValidationTest {
         assertNotEquals("a;b", generated);
         assertTrue(RequestId.isSane(generated));
         assertNotEquals(generated, RequestId.acceptOrGenerate(null));
+    }
+
+    @Test
+    void generatedIdsAreDistinctVersion4Uuids() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String id = RequestId.acceptOrGenerate(null);
+            UUID uuid = UUID.fromString(id);
+            assertEquals(4, uuid.version(), id);
+            assertEquals(2, uuid.variant(), id);
+            assertEquals(uuid.toString(), id);
+            assertTrue(seen.add(id), id);
+        }
     }
 }
