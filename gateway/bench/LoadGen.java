@@ -98,9 +98,20 @@ public class LoadGen {
             sent.addAll(targetHeaders.getOrDefault(name, List.of()));
             sentTo.put(name, sent);
         }
-        for (Map.Entry<String, URI> target : targets.entrySet()) {
-            Phase w = run(target.getValue(), sentTo.get(target.getKey()), connections, warmup, maxRequests);
-            System.out.printf("warm-up %-8s %8.0f req/s (%d errors)%n", target.getKey(), w.rps(), w.errors());
+        // Warm up in slices that alternate like the rounds do, so that no target sits idle for long before it is
+        // measured. Warmed up one after the other, the gateway idled for minutes, and its first round then cost
+        // nearly twice the CPU per call of the following ones (the service's too). Why is not settled; one
+        // candidate: its upstream connections close after 30 s idle, and reopening them leaves compiled code.
+        int slice = Math.max(1, Math.min(duration, warmup));
+        for (int done = 0; done < warmup; done += slice) {
+            for (Map.Entry<String, URI> target : targets.entrySet()) {
+                Phase w = run(target.getValue(), sentTo.get(target.getKey()), connections, Math.min(slice, warmup - done),
+                        maxRequests);
+                if (done + slice >= warmup) {
+                    System.out.printf("warm-up %-8s %8.0f req/s in its last slice (%d errors)%n", target.getKey(),
+                            w.rps(), w.errors());
+                }
+            }
         }
         Map<String, List<Phase>> phases = new LinkedHashMap<>();
         Map<String, List<CpuPerCall>> cpu = new LinkedHashMap<>();

@@ -21,8 +21,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BENCH_DIR="$ROOT/gateway/bench"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
-# Two minutes per target: on these two saturated cores the JIT compilers get little CPU, and a gateway still cost
-# about 120 us per call after 70 s of load, 65-75 us from about 100 s on.
+# Two minutes per target, in 10 s slices alternating between the targets (LoadGen): a gateway still cost about
+# 120 us per call after 70 s of load, 65-75 us from about 100 s on.
 WARMUP="${BENCH_WARMUP:-120}"
 DURATION="${BENCH_DURATION:-10}"
 ROUNDS="${BENCH_ROUNDS:-3}"
