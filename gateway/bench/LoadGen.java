@@ -105,8 +105,8 @@ public class LoadGen {
         int slice = Math.max(1, Math.min(duration, warmup));
         for (int done = 0; done < warmup; done += slice) {
             for (Map.Entry<String, URI> target : targets.entrySet()) {
-                Phase w = run(target.getValue(), sentTo.get(target.getKey()), connections, Math.min(slice, warmup - done),
-                        maxRequests);
+                Phase w = run(target.getValue(), sentTo.get(target.getKey()), connections,
+                        Math.min(slice, warmup - done), maxRequests);
                 if (done + slice >= warmup) {
                     System.out.printf("warm-up %-8s %8.0f req/s in its last slice (%d errors)%n", target.getKey(),
                             w.rps(), w.errors());
@@ -126,7 +126,8 @@ public class LoadGen {
                         (cpuTicks(servicePids) - serviceBefore) * perTick);
                 phases.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(p);
                 cpu.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(used);
-                System.out.printf("round %d %-8s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d  CPU/call: proxy %5.1f us, service %5.1f us%n",
+                System.out.printf("round %d %-8s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d"
+                                + "  CPU/call: proxy %5.1f us, service %5.1f us%n",
                         r, target.getKey(), p.rps(), p.percentileMillis(50), p.percentileMillis(99), p.errors(),
                         used.proxyMicros(), used.serviceMicros());
             }
@@ -144,8 +145,8 @@ public class LoadGen {
                     list.stream().mapToLong(Phase::errors).sum());
             results.add(result);
             List<CpuPerCall> used = cpu.get(entry.getKey());
-            System.out.printf("%-8s %10.0f %10.3f %10.3f %8d %16.1f %16.1f%n", result.name(), result.rps(), result.p50(),
-                    result.p99(), result.errors(),
+            System.out.printf("%-8s %10.0f %10.3f %10.3f %8d %16.1f %16.1f%n", result.name(), result.rps(),
+                    result.p50(), result.p99(), result.errors(),
                     median(used.stream().mapToDouble(CpuPerCall::proxyMicros).toArray()),
                     median(used.stream().mapToDouble(CpuPerCall::serviceMicros).toArray()));
         }
@@ -180,7 +181,8 @@ public class LoadGen {
             Map<String, List<Phase>> light = new LinkedHashMap<>();
             for (int r = 1; r <= rounds; r++) {
                 for (Map.Entry<String, URI> target : targets.entrySet()) {
-                    Phase p = run(target.getValue(), sentTo.get(target.getKey()), lightConnections, duration, maxRequests);
+                    Phase p = run(target.getValue(), sentTo.get(target.getKey()), lightConnections, duration,
+                            maxRequests);
                     light.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(p);
                     System.out.printf("light %d %-8s %8.0f req/s  p50 %6.3f ms  p99 %6.3f ms  errors %d%n",
                             r, target.getKey(), p.rps(), p.percentileMillis(50), p.percentileMillis(99), p.errors());

@@ -15,7 +15,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * First gateway handler on every request: settles the request id, puts it on the request (so the proxy forwards it
- * and JAX-RS resources see it), in the logging MDC and on the response, and records each call in the access log and the call metrics when it ends.
+ * and JAX-RS resources see it), in the logging MDC and on the response, and records each call in the access log
+ * and the call metrics when it ends.
  */
 @ApplicationScoped
 public class RequestIdRoute {
