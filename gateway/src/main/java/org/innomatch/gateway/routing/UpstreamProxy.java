@@ -1,8 +1,7 @@
 package org.innomatch.gateway.routing;
 
-import java.util.List;
+import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,7 +14,6 @@ import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.gateway.requestid.RequestId;
 import org.innomatch.gateway.requestid.RequestIdRoute;
 import org.innomatch.gateway.tracing.GatewayTracing;
-import org.innomatch.gateway.tracing.TraceContextHeaders;
 import org.innomatch.gateway.upstreams.Upstream;
 import org.innomatch.gateway.upstreams.UpstreamHttpClient;
 import org.innomatch.gateway.upstreams.Upstreams;
@@ -35,12 +33,16 @@ import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Forwards a routed request to its service with vertx-http-proxy's {@link ProxyRequest}/{@link ProxyResponse}:
- * rewrites the URI to the service's path, sets the forwarding headers and the request id, drops hop-by-hop
- * headers both ways, rewrites {@code Location}, and answers a problem when the service fails before its response
- * started.
+ * Forwards a routed request to its service: rewrites the URI to the service's path, sets the forwarding headers
+ * and the request id, drops hop-by-hop headers both ways, rewrites {@code Location} ({@link ForwardingHeaders}),
+ * and answers a problem when the service fails before its response started ({@link UpstreamProblems}).
  * <p>
- * This is the sequence {@code HttpProxy} runs (a 400 for a request with a transfer coding other than chunked, a
+ * An HTTP/1.1 request without a body goes straight through the Vert.x HTTP client ({@link BodilessExchange});
+ * every other request (bodies of any size, HTTP/2, HTTP/1.0) through vertx-http-proxy's
+ * {@link ProxyRequest}/{@link ProxyResponse}, which streams the body both ways.
+ * <p>
+ * For the latter,
+ * this is the sequence {@code HttpProxy} runs (a 400 for a request with a transfer coding other than chunked, a
  * 501 for such a response, a 502 if sending the response fails), written out so that the call's data stays in
  * scope and nothing (proxy, interceptor list, context map) is assembled per call; and so that a failure to get a
  * response becomes our problem+json rather than the proxy's bare 502.
@@ -50,16 +52,9 @@ public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
 
-    private static final CharSequence X_FORWARDED_FOR = HttpHeaders.createOptimized("X-Forwarded-For");
-    private static final CharSequence X_FORWARDED_PROTO = HttpHeaders.createOptimized("X-Forwarded-Proto");
-    private static final CharSequence X_FORWARDED_PREFIX = HttpHeaders.createOptimized("X-Forwarded-Prefix");
-    private static final CharSequence X_FORWARDED_HOST = HttpHeaders.createOptimized("X-Forwarded-Host");
-    private static final CharSequence FORWARDED = HttpHeaders.createOptimized("Forwarded");
-    private static final CharSequence REQUEST_ID = HttpHeaders.createOptimized(RequestId.HEADER);
-    private static final CharSequence PUBLIC_PREFIX = HttpHeaders.createOptimized(RouteTable.PUBLIC_PREFIX);
-
     private final UpstreamHttpClient clients;
-    private final ProblemWriter problems;
+    private final UpstreamProblems problems;
+    private final BodilessExchange bodiless;
     private final Map<String, Upstream> upstreams;
     private final Map<String, UpstreamOrigin> origins;
     private final CircuitBreakers breakers;
@@ -69,7 +64,8 @@ public class UpstreamProxy {
                          CircuitBreakers breakers, GatewayTracing tracing) {
         this.clients = clients;
         this.tracing = tracing;
-        this.problems = problems;
+        this.problems = new UpstreamProblems(problems);
+        this.bodiless = new BodilessExchange(tracing, this.problems, new HttpDate(Clock.systemUTC()));
         this.breakers = breakers;
         this.upstreams = config.all().stream().collect(Collectors.toUnmodifiableMap(Upstream::name, Function.identity()));
         this.origins = config.all().stream().collect(Collectors.toUnmodifiableMap(Upstream::name,
@@ -91,9 +87,13 @@ public class UpstreamProxy {
             refuseWhileOpen(ctx, call, breaker);
             return;
         }
+        if (BodilessExchange.appliesTo(request)) {
+            bodiless.forward(ctx, call, origins.get(upstream.name()), clients.forCurrentEventLoop(), breaker);
+            return;
+        }
         markBodyOfUnknownLengthAsChunked(request);
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
-        if (!hasValidTransferCoding(request.headers())) {
+        if (!ForwardingHeaders.hasValidTransferCoding(request.headers())) {
             end(proxyRequest.response(), 400);
             return;
         }
@@ -118,41 +118,22 @@ public class UpstreamProxy {
     /** The breaker is open: answer at once rather than queue the call behind a service known to be failing. */
     private void refuseWhileOpen(RoutingContext ctx, ForwardedCall call, UpstreamBreaker breaker) {
         ctx.response().putHeader("Retry-After", Long.toString(breaker.retryAfterSeconds()));
-        problems.send(ctx.response(), Problem.upstreamUnavailable(call.upstream().name(), call.publicPath(),
+        problems.writer().send(ctx.response(), Problem.upstreamUnavailable(call.upstream().name(), call.publicPath(),
                 call.requestId()));
     }
 
     private static void shapeRequest(ProxyRequest proxyRequest, ForwardedCall call) {
         proxyRequest.setURI(call.internalUri());
-        MultiMap headers = proxyRequest.headers();
-        HopByHopHeaders.strip(headers);
-        TraceContextHeaders.removeClientCopies(headers);
-        headers.set(REQUEST_ID, call.requestId());
-        String forwardedFor = headers.get(X_FORWARDED_FOR);
-        headers.set(X_FORWARDED_FOR,
-                forwardedFor == null ? call.clientAddress() : forwardedFor + ", " + call.clientAddress());
-        headers.set(X_FORWARDED_PROTO, call.publicScheme());
-        headers.set(X_FORWARDED_PREFIX, PUBLIC_PREFIX);
-        if (call.publicAuthority() != null) {
-            headers.set(X_FORWARDED_HOST, call.publicAuthority());
-        } else {
-            headers.remove(X_FORWARDED_HOST);
-        }
-        // A client-supplied RFC 7239 header would take precedence over ours in the services.
-        headers.remove(FORWARDED);
+        ForwardingHeaders.shapeRequest(proxyRequest.headers(), call);
     }
 
     private static void sendResponse(ProxyResponse response, ForwardedCall call) {
         MultiMap headers = response.headers();
-        if (!hasValidTransferCoding(headers)) {
+        if (!ForwardingHeaders.hasValidTransferCoding(headers)) {
             end(response.request().response(), 501);
             return;
         }
-        HopByHopHeaders.strip(headers);
-        String location = headers.get(HttpHeaders.LOCATION);
-        if (location != null) {
-            headers.set(HttpHeaders.LOCATION, LocationRewriter.rewrite(location, call.upstream(), call.publicAuthority()));
-        }
+        ForwardingHeaders.shapeResponse(headers, call);
         response.send().onFailure(failure -> {
             LOG.tracef(failure, "sending the response of %s failed", call.publicPath());
             response.release().setStatusCode(502).send();
@@ -160,58 +141,21 @@ public class UpstreamProxy {
     }
 
     private ProxyResponse problemResponse(ProxyRequest proxyRequest, ForwardedCall call, Throwable failure) {
-        Problem problem = problemFor(call, failure);
-        LOG.warnf("%s %s → %d: %s", proxyRequest.getMethod(), call.publicPath(), problem.status(), rootCause(failure));
+        Problem problem = problems.logged(call, proxyRequest.getMethod(), failure);
         // release() drains what is left of the client's body and forgets the request headers.
         return proxyRequest.release().response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .setBody(Body.body(problems.toBuffer(problem)));
+                .setBody(Body.body(problems.writer().toBuffer(problem)));
     }
 
     private static void end(ProxyResponse response, int status) {
         response.release().setStatusCode(status).putHeader(HttpHeaders.CONTENT_LENGTH, "0").setBody(null).send();
     }
 
-    /** No {@code Transfer-Encoding} but {@code chunked} may pass: the proxy can frame nothing else. */
-    private static boolean hasValidTransferCoding(MultiMap headers) {
-        List<String> codings = headers.getAll(HttpHeaders.TRANSFER_ENCODING);
-        for (String coding : codings) {
-            if (!"chunked".equals(coding)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static Problem problemFor(ForwardedCall call, Throwable failure) {
-        String service = call.upstream().name();
-        if (failure instanceof OriginUnreachableException) {
-            return Problem.upstreamUnavailable(service, call.publicPath(), call.requestId());
-        }
-        if (hasCause(failure, TimeoutException.class)) {
-            return Problem.upstreamTimeout(service, call.upstream().responseTimeout().toMillis(),
-                    call.publicPath(), call.requestId());
-        }
-        return Problem.upstreamFailed(service, call.publicPath(), call.requestId());
-    }
 
-    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static String rootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
 
     /**
      * vertx-http-proxy 4.5 streams a body of unknown length to the service only if the client's request says

@@ -14,8 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +35,10 @@ import com.sun.net.httpserver.HttpServer;
  * <li>{@code X-Fake-Location}: answer 201 with that {@code Location}, {@code {self}} replaced by its own base URL;</li>
  * <li>{@code X-Fake-Hop}: add hop-by-hop response headers ({@code Keep-Alive}, and {@code X-Upstream-Secret} named
  * in {@code Connection}) that must not reach the client;</li>
- * <li>{@code X-Fake-Response-Bytes}: answer with that many bytes, streamed in chunks, instead of the echo.</li>
+ * <li>{@code X-Fake-Response-Bytes}: answer with that many bytes, streamed in chunks, instead of the echo; of
+ * unknown length unless {@code X-Fake-Known-Length} is present; with {@code X-Fake-Hold: id}, the rest waits after
+ * the first chunk until {@code POST /fake-holds/id} (see {@link #releaseHoldUrl}) arrives;</li>
+ * <li>{@code X-Fake-Status}: answer that status with an {@code ETag} and no body.</li>
  * </ul>
  * It echoes {@code X-Request-Id} in its response, as the real services do. It can be stopped and started again on
  * the same port to play a service that goes down.
@@ -45,6 +51,7 @@ public final class FakeUpstream {
     private final int port;
     private final byte[] openApiDocument;
     private final AtomicInteger openApiFetches = new AtomicInteger();
+    private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -71,6 +78,10 @@ public final class FakeUpstream {
             openApiFetches.incrementAndGet();
             respond(exchange, 200, "application/json", openApiDocument);
         });
+        server.createContext("/fake-holds/", exchange -> {
+            hold(exchange.getRequestURI().getPath().substring("/fake-holds/".length())).countDown();
+            respond(exchange, 204, "text/plain", new byte[0]);
+        });
         server.createContext("/", this::echo);
         server.start();
     }
@@ -93,6 +104,18 @@ public final class FakeUpstream {
 
     public int openApiFetches() {
         return openApiFetches.get();
+    }
+
+    /**
+     * Where to release the streams held under this id. Over HTTP, because a test and its Quarkus test resource see
+     * different copies of this class.
+     */
+    public String releaseHoldUrl(String id) {
+        return url() + "/fake-holds/" + id;
+    }
+
+    private CountDownLatch hold(String id) {
+        return holds.computeIfAbsent(id, k -> new CountDownLatch(1));
     }
 
     private void echo(HttpExchange exchange) throws IOException {
@@ -127,6 +150,12 @@ public final class FakeUpstream {
                 streamBytes(exchange, Long.parseLong(responseBytes));
                 return;
             }
+            String fixedStatus = exchange.getRequestHeaders().getFirst("X-Fake-Status");
+            if (fixedStatus != null) {
+                exchange.getResponseHeaders().add("ETag", "\"v1\"");
+                exchange.sendResponseHeaders(Integer.parseInt(fixedStatus), -1);
+                return;
+            }
             Map<String, Object> echo = new LinkedHashMap<>();
             echo.put("service", service);
             echo.put("method", exchange.getRequestMethod());
@@ -150,13 +179,19 @@ public final class FakeUpstream {
         }
     }
 
-    private static void streamBytes(HttpExchange exchange, long count) throws IOException {
+    private void streamBytes(HttpExchange exchange, long count) throws IOException, InterruptedException {
+        boolean knownLength = exchange.getRequestHeaders().containsKey("X-Fake-Known-Length");
+        String holdId = exchange.getRequestHeaders().getFirst("X-Fake-Hold");
         exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
-        exchange.sendResponseHeaders(200, 0);
+        exchange.sendResponseHeaders(200, knownLength ? count : 0);
         byte[] chunk = new byte[8 * 1024];
         try (OutputStream out = exchange.getResponseBody()) {
             for (long left = count; left > 0; left -= chunk.length) {
                 out.write(chunk, 0, (int) Math.min(chunk.length, left));
+                if (holdId != null && left == count) {
+                    out.flush();
+                    hold(holdId).await(30, TimeUnit.SECONDS);
+                }
             }
         }
     }

@@ -25,26 +25,39 @@ public final class RawHttp {
     }
 
     public static Response exchange(URI server, String request) throws IOException {
+        return exchangeInTurn(server, request).get(0);
+    }
+
+    /** Sends the requests one after the other on one connection, each once the previous response has arrived. */
+    public static List<Response> exchangeInTurn(URI server, String... requests) throws IOException {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
             InputStream in = new BufferedInputStream(socket.getInputStream());
-            int status = Integer.parseInt(readLine(in).split(" ")[1]);
-            Map<String, List<String>> headers = new LinkedHashMap<>();
-            for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
-                int colon = line.indexOf(':');
-                headers.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(), k -> new ArrayList<>())
-                        .add(line.substring(colon + 1).trim());
+            List<Response> responses = new ArrayList<>();
+            for (String request : requests) {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                responses.add(readResponse(in));
             }
-            byte[] body;
-            if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
-                body = dechunk(in);
-            } else {
-                body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", List.of("0")).get(0)));
-            }
-            return new Response(status, headers, body);
+            return responses;
         }
+    }
+
+    private static Response readResponse(InputStream in) throws IOException {
+        int status = Integer.parseInt(readLine(in).split(" ")[1]);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+            int colon = line.indexOf(':');
+            headers.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(), k -> new ArrayList<>())
+                    .add(line.substring(colon + 1).trim());
+        }
+        byte[] body;
+        if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+            body = dechunk(in);
+        } else {
+            body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", List.of("0")).get(0)));
+        }
+        return new Response(status, headers, body);
     }
 
     private static byte[] dechunk(InputStream in) throws IOException {

@@ -1,0 +1,151 @@
+package org.innomatch.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.innomatch.gateway.support.GatewayTestUpstreams;
+import org.innomatch.gateway.support.RawHttp;
+import org.innomatch.gateway.support.TestCredentials;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Requests without a body take the gateway's direct path ({@link BodilessExchange}); what a client and a service
+ * see must not differ from the streaming proxy's: framing of bodiless statuses, streaming of long or open-ended
+ * responses, a connection that stays usable for the next call.
+ */
+@QuarkusTest
+@WithTestResource(GatewayTestUpstreams.class)
+class BodilessExchangeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void asAdmin() {
+        TestCredentials.adminByDefault();
+    }
+
+    @AfterAll
+    static void anonymousAgain() {
+        TestCredentials.anonymous();
+    }
+
+    @TestHTTPResource("/")
+    URI gateway;
+
+    private static String get(String path, String... extraHeaders) {
+        return "GET " + path + " HTTP/1.1\r\nHost: gateway.test\r\nX-API-Key: " + TestCredentials.ADMIN_KEY + "\r\n"
+                + String.join("", Arrays.stream(extraHeaders).map(header -> header + "\r\n").toList()) + "\r\n";
+    }
+
+    @Test
+    void oneConnectionCarriesBodilessCallsAndCallsWithABodyInTurn() throws Exception {
+        String post = "POST /api/v1/profiles HTTP/1.1\r\nHost: gateway.test\r\nX-API-Key: " + TestCredentials.ADMIN_KEY
+                + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+        List<RawHttp.Response> responses = RawHttp.exchangeInTurn(gateway,
+                get("/api/v1/profiles/p1"), post, get("/api/v1/profiles/p2", "X-Request-Id: second-call"));
+        assertEquals(List.of(200, 200, 200), responses.stream().map(RawHttp.Response::status).toList());
+        assertEquals("/profiles/p1", JSON.readTree(responses.get(0).body()).path("path").asText());
+        assertEquals(2, JSON.readTree(responses.get(1).body()).path("bodyBytes").asLong());
+        assertEquals("/profiles/p2", JSON.readTree(responses.get(2).body()).path("path").asText());
+        // The service echoes the request id too; the client still gets it once.
+        assertEquals(List.of("second-call"), responses.get(2).headers().get("x-request-id"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {204, 304})
+    void bodilessStatusesKeepTheirValidatorsAndLeaveTheConnectionUsable(int status) throws Exception {
+        List<RawHttp.Response> responses = RawHttp.exchangeInTurn(gateway,
+                get("/api/v1/profiles/p1", "X-Fake-Status: " + status), get("/api/v1/profiles/p1"));
+        RawHttp.Response bodiless = responses.get(0);
+        assertEquals(status, bodiless.status());
+        assertEquals(List.of("\"v1\""), bodiless.headers().get("etag"));
+        assertThat(bodiless.headers().keySet(), not(hasItem("transfer-encoding")));
+        assertEquals(0, bodiless.body().length);
+        assertEquals(200, responses.get(1).status());
+    }
+
+    @Test
+    void headAnswersTheHeadersOnly() {
+        given().when().head("/api/v1/profiles/p1")
+                .then().statusCode(200)
+                .header("Date", matchesPattern("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"))
+                .body(emptyString());
+    }
+
+    /**
+     * The service sends its first 8 KiB and then holds the rest until the test has read them through the gateway:
+     * were the response gathered before it is relayed, that first read would never complete.
+     */
+    @ParameterizedTest(name = "length known: {0}")
+    @ValueSource(booleans = {false, true})
+    void relaysALongResponseAsItArrives(boolean lengthKnown) throws Exception {
+        int size = 200_000;
+        String holdId = UUID.randomUUID().toString();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve("/api/v1/projects"))
+                    .header("X-API-Key", TestCredentials.ADMIN_KEY)
+                    .header("X-Fake-Response-Bytes", Integer.toString(size))
+                    .header("X-Fake-Hold", holdId);
+            if (lengthKnown) {
+                request.header("X-Fake-Known-Length", "yes");
+            }
+            HttpResponse<InputStream> response = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
+                    .get(10, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode());
+            try (InputStream body = response.body()) {
+                byte[] first = CompletableFuture.supplyAsync(() -> readExactly(body, 8 * 1024))
+                        .get(10, TimeUnit.SECONDS);
+                assertEquals(8 * 1024, first.length);
+                release(client, holdId);
+                assertEquals(size - first.length, body.readAllBytes().length);
+            }
+            assertThat(response.headers().firstValue("Content-Length").isPresent(), equalTo(lengthKnown));
+        } finally {
+            release(client, holdId);
+        }
+    }
+
+    private static void release(HttpClient client, String holdId) throws Exception {
+        String url = GatewayTestUpstreams.projectService().releaseHoldUrl(holdId);
+        client.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static byte[] readExactly(InputStream in, int count) {
+        try {
+            return in.readNBytes(count);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
