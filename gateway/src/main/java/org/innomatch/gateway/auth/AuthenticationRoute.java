@@ -106,7 +106,7 @@ public class AuthenticationRoute {
             ctx.put(RouteTable.RESOLVED_KEY, route);
         }
         if (route.isPresent()) {
-            request.headers().set(HttpHeaders.AUTHORIZATION, BEARER + internalTokens.tokenFor(identity));
+            request.headers().set(HttpHeaders.AUTHORIZATION, internalTokens.authorizationFor(identity));
         }
     }
 

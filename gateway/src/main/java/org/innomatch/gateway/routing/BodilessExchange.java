@@ -1,5 +1,6 @@
 package org.innomatch.gateway.routing;
 
+import java.util.Iterator;
 import java.util.Map;
 
 import org.innomatch.gateway.breaker.UpstreamBreaker;
@@ -66,9 +67,7 @@ final class BodilessExchange {
             HttpClientRequest upstreamRequest = opened.result();
             upstreamRequest.setMethod(request.method()).setURI(call.internalUri());
             MultiMap headers = upstreamRequest.headers();
-            for (Map.Entry<String, String> header : request.headers()) {
-                headers.add(header.getKey(), header.getValue());
-            }
+            copy(request.headers(), headers);
             // The client request names the service's authority itself.
             headers.remove(HttpHeaders.HOST);
             ForwardingHeaders.shapeRequest(headers, call);
@@ -78,8 +77,12 @@ final class BodilessExchange {
             response.exceptionHandler(gone -> upstreamRequest.reset());
             upstreamRequest.send().onComplete(answered -> {
                 if (answered.failed()) {
-                    breaker.onFailure();
                     GatewayTracing.endClientSpan(span, 0, answered.cause());
+                    if (response.closed()) {
+                        // Cut because the client left, not because the service failed: nothing to count or answer.
+                        return;
+                    }
+                    breaker.onFailure();
                     problems.send(response, call, request.method(), answered.cause());
                     return;
                 }
@@ -103,9 +106,7 @@ final class BodilessExchange {
             response.setStatusMessage(upstream.statusMessage());
         }
         MultiMap headers = response.headers();
-        for (Map.Entry<String, String> header : upstreamHeaders) {
-            headers.add(header.getKey(), header.getValue());
-        }
+        copy(upstreamHeaders, headers);
         ForwardingHeaders.shapeResponse(headers, call);
         if (!headers.contains(HttpHeaders.DATE)) {
             headers.set(HttpHeaders.DATE, dates.now());
@@ -128,6 +129,25 @@ final class BodilessExchange {
             upstream.request().reset();
             response.reset();
         });
+    }
+
+    /**
+     * Vert.x keeps header names and values as it received or was given them (pre-encoded {@code AsciiString}s
+     * among them, such as the internal token); copying them as such, rather than as Strings, keeps them cheap to
+     * write.
+     */
+    private static void copy(MultiMap from, MultiMap to) {
+        if (from instanceof io.netty.handler.codec.http.HttpHeaders netty) {
+            Iterator<Map.Entry<CharSequence, CharSequence>> headers = netty.iteratorCharSequence();
+            while (headers.hasNext()) {
+                Map.Entry<CharSequence, CharSequence> header = headers.next();
+                to.add(header.getKey(), header.getValue());
+            }
+            return;
+        }
+        for (Map.Entry<String, String> header : from) {
+            to.add(header.getKey(), header.getValue());
+        }
     }
 
     /** RFC 9110 §6.4.1: these responses never have content, whatever their headers say. */

@@ -2,6 +2,7 @@ package org.innomatch.gateway.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -43,6 +44,16 @@ class InternalTokensTest {
         assertEquals(first, tokens.tokenFor(alice));
         now.set(now.get().plusSeconds(1));
         assertNotEquals(first, tokens.tokenFor(alice), "renewed once half the 60 s lifetime has passed");
+    }
+
+    @Test
+    void theForwardedHeaderValueIsTheBearerTokenMadeOncePerToken() {
+        CharSequence header = tokens.authorizationFor(alice);
+        assertEquals("Bearer " + tokens.tokenFor(alice), header.toString());
+        assertSame(header, tokens.authorizationFor(alice));
+        now.set(now.get().plusSeconds(30));
+        assertEquals("Bearer " + tokens.tokenFor(alice), tokens.authorizationFor(alice).toString());
+        assertNotEquals(header.toString(), tokens.authorizationFor(alice).toString());
     }
 
     @Test

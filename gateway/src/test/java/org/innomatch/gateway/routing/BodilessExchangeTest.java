@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -133,6 +135,33 @@ class BodilessExchangeTest {
         } finally {
             release(client, holdId);
         }
+    }
+
+    @Test
+    void aClientThatLeavesCutsTheCallToTheService() throws Exception {
+        String holdId = UUID.randomUUID().toString();
+        HttpClient client = HttpClient.newHttpClient();
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(get("/api/v1/projects", "X-Fake-Response-Bytes: 20000000",
+                    "X-Fake-Hold: " + holdId).getBytes(StandardCharsets.ISO_8859_1));
+            // The status line, headers and the start of the first chunk: the call is under way.
+            assertEquals(1024, socket.getInputStream().readNBytes(1024).length);
+        }
+        release(client, holdId);
+        URI outcome = URI.create(GatewayTestUpstreams.projectService().releaseHoldUrl(holdId));
+        String ended = "";
+        for (int attempt = 0; attempt < 200 && ended.isEmpty(); attempt++) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(outcome).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 200) {
+                ended = answer.body();
+            } else {
+                Thread.sleep(100);
+            }
+        }
+        // Had the gateway read on, the service would have sent all 20 MB.
+        assertEquals("cut", ended);
     }
 
     private static void release(HttpClient client, String holdId) throws Exception {

@@ -37,7 +37,9 @@ import com.sun.net.httpserver.HttpServer;
  * in {@code Connection}) that must not reach the client;</li>
  * <li>{@code X-Fake-Response-Bytes}: answer with that many bytes, streamed in chunks, instead of the echo; of
  * unknown length unless {@code X-Fake-Known-Length} is present; with {@code X-Fake-Hold: id}, the rest waits after
- * the first chunk until {@code POST /fake-holds/id} (see {@link #releaseHoldUrl}) arrives;</li>
+ * the first chunk until {@code POST /fake-holds/id} (see {@link #releaseHoldUrl}) arrives, and
+ * {@code GET /fake-holds/id} then tells how the stream ended ({@code completed}, {@code cut}, or 404 while it
+ * runs);</li>
  * <li>{@code X-Fake-Status}: answer that status with an {@code ETag} and no body.</li>
  * </ul>
  * It echoes {@code X-Request-Id} in its response, as the real services do. It can be stopped and started again on
@@ -52,6 +54,7 @@ public final class FakeUpstream {
     private final byte[] openApiDocument;
     private final AtomicInteger openApiFetches = new AtomicInteger();
     private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
+    private final Map<String, String> heldStreamOutcomes = new ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -79,8 +82,15 @@ public final class FakeUpstream {
             respond(exchange, 200, "application/json", openApiDocument);
         });
         server.createContext("/fake-holds/", exchange -> {
-            hold(exchange.getRequestURI().getPath().substring("/fake-holds/".length())).countDown();
-            respond(exchange, 204, "text/plain", new byte[0]);
+            String id = exchange.getRequestURI().getPath().substring("/fake-holds/".length());
+            if ("POST".equals(exchange.getRequestMethod())) {
+                hold(id).countDown();
+                respond(exchange, 204, "text/plain", new byte[0]);
+                return;
+            }
+            String outcome = heldStreamOutcomes.get(id);
+            respond(exchange, outcome == null ? 404 : 200, "text/plain",
+                    outcome == null ? new byte[0] : outcome.getBytes(StandardCharsets.UTF_8));
         });
         server.createContext("/", this::echo);
         server.start();
@@ -193,6 +203,14 @@ public final class FakeUpstream {
                     hold(holdId).await(30, TimeUnit.SECONDS);
                 }
             }
+        } catch (IOException cut) {
+            if (holdId != null) {
+                heldStreamOutcomes.put(holdId, "cut");
+            }
+            throw cut;
+        }
+        if (holdId != null) {
+            heldStreamOutcomes.put(holdId, "completed");
         }
     }
 
