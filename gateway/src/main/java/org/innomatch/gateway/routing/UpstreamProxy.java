@@ -55,6 +55,7 @@ public class UpstreamProxy {
     private final UpstreamHttpClient clients;
     private final UpstreamProblems problems;
     private final BodilessExchange bodiless;
+    private final boolean directBodilessCalls;
     private final Map<String, Upstream> upstreams;
     private final Map<String, UpstreamOrigin> origins;
     private final CircuitBreakers breakers;
@@ -66,6 +67,7 @@ public class UpstreamProxy {
         this.tracing = tracing;
         this.problems = new UpstreamProblems(problems);
         this.bodiless = new BodilessExchange(tracing, this.problems, new HttpDate(Clock.systemUTC()));
+        this.directBodilessCalls = config.directBodilessCalls();
         this.breakers = breakers;
         this.upstreams = config.all().stream().collect(Collectors.toUnmodifiableMap(Upstream::name, Function.identity()));
         this.origins = config.all().stream().collect(Collectors.toUnmodifiableMap(Upstream::name,
@@ -87,7 +89,7 @@ public class UpstreamProxy {
             refuseWhileOpen(ctx, call, breaker);
             return;
         }
-        if (BodilessExchange.appliesTo(request)) {
+        if (directBodilessCalls && BodilessExchange.appliesTo(request)) {
             bodiless.forward(ctx, call, origins.get(upstream.name()), clients.forCurrentEventLoop(), breaker);
             return;
         }

@@ -38,6 +38,13 @@ public interface Upstreams {
     @WithDefault("1s")
     Duration connectTimeout();
 
+    /**
+     * Whether HTTP/1.1 requests without a body go to the service on the Vert.x HTTP client directly
+     * ({@code BodilessExchange}); {@code false} sends every call through vertx-http-proxy.
+     */
+    @WithDefault("true")
+    boolean directBodilessCalls();
+
     /** Keep-alive connections the gateway holds open to each upstream. */
     @WithDefault("256")
     int maxConnectionsPerUpstream();

@@ -52,7 +52,10 @@ public final class RawHttp {
                     .add(line.substring(colon + 1).trim());
         }
         byte[] body;
-        if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
+        if (status < 200 || status == 204 || status == 304) {
+            // Never a body (RFC 9112 §6.3), whatever the framing headers say: a 304 may name the coding a 200 had.
+            body = new byte[0];
+        } else if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
             body = dechunk(in);
         } else {
             body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", List.of("0")).get(0)));
