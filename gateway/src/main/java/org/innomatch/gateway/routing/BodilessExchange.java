@@ -94,7 +94,8 @@ final class BodilessExchange {
         });
     }
 
-    private void relay(HttpClientResponse upstream, HttpServerResponse response, ForwardedCall call, HttpMethod method) {
+    private void relay(HttpClientResponse upstream, HttpServerResponse response, ForwardedCall call,
+                       HttpMethod method) {
         MultiMap upstreamHeaders = upstream.headers();
         if (!ForwardingHeaders.hasValidTransferCoding(upstreamHeaders)) {
             upstream.request().reset();

@@ -50,7 +50,8 @@ final class ForwardingHeaders {
         HopByHopHeaders.strip(headers);
         String location = headers.get(HttpHeaders.LOCATION);
         if (location != null) {
-            headers.set(HttpHeaders.LOCATION, LocationRewriter.rewrite(location, call.upstream(), call.publicAuthority()));
+            headers.set(HttpHeaders.LOCATION,
+                    LocationRewriter.rewrite(location, call.upstream(), call.publicAuthority()));
         }
     }
 

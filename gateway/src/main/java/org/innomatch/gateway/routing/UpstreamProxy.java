@@ -69,7 +69,8 @@ public class UpstreamProxy {
         this.bodiless = new BodilessExchange(tracing, this.problems, new HttpDate(Clock.systemUTC()));
         this.directBodilessCalls = config.directBodilessCalls();
         this.breakers = breakers;
-        this.upstreams = config.all().stream().collect(Collectors.toUnmodifiableMap(Upstream::name, Function.identity()));
+        this.upstreams = config.all().stream()
+                .collect(Collectors.toUnmodifiableMap(Upstream::name, Function.identity()));
         this.origins = config.all().stream().collect(Collectors.toUnmodifiableMap(Upstream::name,
                 upstream -> new UpstreamOrigin(upstream, config.connectTimeout())));
     }

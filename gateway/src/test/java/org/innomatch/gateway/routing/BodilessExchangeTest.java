@@ -126,7 +126,8 @@ class BodilessExchangeTest {
             if (lengthKnown) {
                 request.header("X-Fake-Known-Length", "yes");
             }
-            HttpResponse<InputStream> response = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
+            HttpResponse<InputStream> response = client
+                    .sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
                     .get(10, TimeUnit.SECONDS);
             assertEquals(200, response.statusCode());
             try (InputStream body = response.body()) {
