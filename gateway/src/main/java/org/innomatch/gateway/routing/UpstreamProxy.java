@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.breaker.CircuitBreakers;
 import org.innomatch.gateway.breaker.UpstreamBreaker;
@@ -25,6 +25,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
@@ -47,7 +48,7 @@ import io.vertx.httpproxy.ProxyResponse;
  * scope and nothing (proxy, interceptor list, context map) is assembled per call; and so that a failure to get a
  * response becomes our problem+json rather than the proxy's bare 502.
  */
-@ApplicationScoped
+@Singleton
 public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
@@ -139,7 +140,14 @@ public class UpstreamProxy {
         ForwardingHeaders.shapeResponse(headers, call);
         response.send().onFailure(failure -> {
             LOG.tracef(failure, "sending the response of %s failed", call.publicPath());
-            response.release().setStatusCode(502).send();
+            HttpServerResponse client = response.request().proxiedRequest().response();
+            if (client.headWritten()) {
+                // Part of the answer is out (the service or the client broke off a streamed body): only cutting
+                // the connection tells the client it did not get all of it.
+                client.reset();
+            } else {
+                response.release().setStatusCode(502).send();
+            }
         });
     }
 
@@ -155,10 +163,6 @@ public class UpstreamProxy {
     private static void end(ProxyResponse response, int status) {
         response.release().setStatusCode(status).putHeader(HttpHeaders.CONTENT_LENGTH, "0").setBody(null).send();
     }
-
-
-
-
 
     /**
      * vertx-http-proxy 4.5 streams a body of unknown length to the service only if the client's request says
