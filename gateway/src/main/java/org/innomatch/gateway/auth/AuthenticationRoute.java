@@ -3,8 +3,8 @@ package org.innomatch.gateway.auth;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.auth.keys.ApiKeys;
 import org.innomatch.gateway.pipeline.PipelineOrder;
@@ -27,7 +27,7 @@ import io.vertx.ext.web.RoutingContext;
  * as {@code Authorization: Bearer}. Everything here is in-memory work on the event loop (a map lookup, one RSA
  * verification and one signature), so the request needs no pause.
  */
-@ApplicationScoped
+@Singleton
 public class AuthenticationRoute {
 
     public static final String API_KEY_HEADER = "X-API-Key";

@@ -2,8 +2,8 @@ package org.innomatch.gateway.pipeline;
 
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.auth.AuthenticationRoute;
 import org.innomatch.gateway.ratelimit.RateLimitRoute;
@@ -28,7 +28,7 @@ import io.vertx.ext.web.RoutingContext;
  * with an {@code Origin} header (a browser: CORS applies, preflights included), the gateway's own endpoints and
  * unknown paths.
  */
-@ApplicationScoped
+@Singleton
 public class ServiceCallRoute {
 
     private final RouteTable routes;

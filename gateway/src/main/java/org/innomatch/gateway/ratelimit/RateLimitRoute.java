@@ -1,7 +1,7 @@
 package org.innomatch.gateway.ratelimit;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.pipeline.PipelineOrder;
 import org.innomatch.gateway.problem.Problem;
@@ -21,7 +21,7 @@ import io.vertx.ext.web.RoutingContext;
  * Each limited response carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset};
  * a refused call gets 429 problem+json with {@code Retry-After}.
  */
-@ApplicationScoped
+@Singleton
 public class RateLimitRoute {
 
     /** Set by authentication: {@code key:<apiKeyId>} or {@code sub:<subject>}. */

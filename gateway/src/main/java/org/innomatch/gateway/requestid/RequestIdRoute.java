@@ -1,7 +1,7 @@
 package org.innomatch.gateway.requestid;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.accesslog.AccessLog;
 import org.innomatch.gateway.metrics.CallMetrics;
@@ -18,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
  * and JAX-RS resources see it), in the logging MDC and on the response, and records each call in the access log
  * and the call metrics when it ends.
  */
-@ApplicationScoped
+@Singleton
 public class RequestIdRoute {
 
     /** Routing-context key under which the proxy records which service answered, for the access log. */

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.auth.AuthSettings;
 import org.innomatch.gateway.auth.AuthenticationException;
@@ -34,7 +34,7 @@ import org.innomatch.gateway.auth.Role;
  * it was checked in; revoking a key starts a new generation (after the store has the revoked record), so no
  * entry checked before the revocation is honoured from then on.
  */
-@ApplicationScoped
+@Singleton
 public class ApiKeys {
 
     static final String PREFIX = "imk_";
