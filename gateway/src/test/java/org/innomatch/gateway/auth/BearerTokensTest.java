@@ -1,0 +1,117 @@
+package org.innomatch.gateway.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.innomatch.caller.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.util.KeyUtils;
+
+/** Bearer tokens are verified by SmallRye JWT for real; the test counts how often. */
+class BearerTokensTest {
+
+    private final AtomicInteger verifications = new AtomicInteger();
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final BearerTokens tokens = new BearerTokens(countingParser(), new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    });
+
+    private final String profileId = UUID.randomUUID().toString();
+
+    @Test
+    void aTokenThatPassedIsNotVerifiedAgainOnTheNextCalls() {
+        String token = TestTokens.participantBearer(profileId);
+        Identity first = tokens.authenticate(token);
+        Identity second = tokens.authenticate(token);
+        assertEquals(new Identity(Role.PARTICIPANT, profileId, null, null), first);
+        assertEquals(first, second);
+        assertEquals(1, verifications.get());
+        tokens.authenticate(TestTokens.participantBearer(profileId));
+        assertEquals(2, verifications.get(), "another token, even of the same participant, is verified");
+    }
+
+    @Test
+    void aRememberedTokenIsVerifiedAgainOnceItsExpiryHasPassed() {
+        // TestTokens' lifetime is one minute.
+        String token = TestTokens.participantBearer(profileId);
+        tokens.authenticate(token);
+        now.set(now.get().plusSeconds(50));
+        tokens.authenticate(token);
+        assertEquals(1, verifications.get());
+        now.set(now.get().plusSeconds(15));
+        tokens.authenticate(token);
+        assertEquals(2, verifications.get(), "past exp the cache must not answer for SmallRye JWT");
+    }
+
+    @Test
+    void aLongLivedTokenIsVerifiedAgainAfterFiveMinutes() {
+        String token = TestTokens.issued().subject(profileId).groups("participant").lifetime(Duration.ofHours(1))
+                .sign();
+        tokens.authenticate(token);
+        now.set(now.get().plus(Duration.ofMinutes(BearerTokens.REUSE_MINUTES)).minusSeconds(1));
+        tokens.authenticate(token);
+        assertEquals(1, verifications.get());
+        now.set(now.get().plusSeconds(2));
+        tokens.authenticate(token);
+        assertEquals(2, verifications.get());
+    }
+
+    @Test
+    void refusedTokensAreNeverRemembered() {
+        String forged = TestTokens.issued().subject(profileId).groups("participant").signedWithWrongKey().sign();
+        assertThrows(AuthenticationException.class, () -> tokens.authenticate(forged));
+        assertThrows(AuthenticationException.class, () -> tokens.authenticate(forged));
+        String roleless = TestTokens.issued().subject(profileId).groups("partner").sign();
+        assertThrows(AuthenticationException.class, () -> tokens.authenticate(roleless));
+        assertThrows(AuthenticationException.class, () -> tokens.authenticate(roleless));
+        assertEquals(4, verifications.get());
+    }
+
+    private JWTParser countingParser() {
+        JWTAuthContextInfo context;
+        try {
+            context = new JWTAuthContextInfo(KeyUtils.readPublicKey(TestTokens.ISSUER_PUBLIC_KEY),
+                    TestTokens.TEST_ISSUER);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        JWTParser real = new DefaultJWTParser(context);
+        return (JWTParser) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {JWTParser.class},
+                (proxy, method, args) -> {
+                    verifications.incrementAndGet();
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
