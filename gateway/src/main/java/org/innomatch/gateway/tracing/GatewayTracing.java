@@ -136,11 +136,20 @@ public class GatewayTracing implements HttpServerOptionsCustomizer {
         });
     }
 
-    /** A client span for one proxied call, child of the call's server span, written into {@code headers}. */
+    /**
+     * A client span for one proxied call, child of the call's server span, written into {@code headers}; when the
+     * server span is not recorded, no client span is made and the server span's context is written instead.
+     */
     public Span startClientSpan(RoutingContext ctx, String method, String upstream, String host, int port, String uri,
                                 MultiMap headers) {
         Context server = ctx.get(CONTEXT_KEY);
         Context parent = server != null ? server : Context.current();
+        if (server != null && !Span.fromContext(server).isRecording()) {
+            // Under a server span that is not recorded (parent-based sampling: its client span would not be either)
+            // the service continues the server span's context; a span no one records need not be made.
+            propagator.inject(server, headers, HEADERS_SETTER);
+            return Span.getInvalid();
+        }
         Span span = tracer.spanBuilder(method).setSpanKind(SpanKind.CLIENT).setParent(parent).startSpan();
         if (span.isRecording()) {
             span.setAttribute(METHOD, method);
