@@ -65,11 +65,18 @@ free_port() {
   echo "no free port found" >&2; exit 1
 }
 
+# The temporary directory goes away with its logs (unless BENCH_KEEP=1): show why the stack did not come up.
+stack_log_tail() {
+  if [[ -f "$WORK/stack.log" ]]; then log "last lines of $WORK/stack.log:"; tail -n 40 "$WORK/stack.log" >&2; fi
+}
+
 wait_http() { # url, seconds[, header]
   local deadline=$(( SECONDS + $2 ))
   until curl -fsS -o /dev/null ${3:+-H "$3"} "$1" 2>/dev/null; do
-    if (( SECONDS > deadline )); then log "timed out waiting for $1"; return 1; fi
-    if [[ -n "$STACK_PID" ]] && ! kill -0 "$STACK_PID" 2>/dev/null; then log "local-stack exited"; return 1; fi
+    if (( SECONDS > deadline )); then log "timed out waiting for $1"; stack_log_tail; return 1; fi
+    if [[ -n "$STACK_PID" ]] && ! kill -0 "$STACK_PID" 2>/dev/null; then
+      log "local-stack exited"; stack_log_tail; return 1
+    fi
     sleep 1
   done
 }
