@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +25,29 @@ class AccessLogTest {
         return new AccessLog.Entry(AT, "GET", path, status, nanos, upstream, requestId, "4bf92f3577b34da6a3ce929d0e0e4736");
     }
 
-    /** A sink that counts the writes it gets, to show that lines are written together. */
+    /**
+     * A sink that counts the writes it gets, to show that lines are written together; while {@code held} is
+     * closed its writes wait, as standard output does when its reader falls behind.
+     */
     static final class CountingSink extends ByteArrayOutputStream {
         final List<Integer> writes = new ArrayList<>();
+        final CountDownLatch held;
+
+        CountingSink() {
+            this(new CountDownLatch(0));
+        }
+
+        CountingSink(CountDownLatch held) {
+            this.held = held;
+        }
 
         @Override
         public synchronized void write(byte[] b, int off, int len) {
+            try {
+                held.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             writes.add(len);
             super.write(b, off, len);
         }
@@ -72,13 +91,15 @@ class AccessLogTest {
 
     @Test
     void linesBeyondWhatMayWaitAreDroppedAndCounted() {
-        CountingSink sink = new CountingSink();
+        CountDownLatch held = new CountDownLatch(1);
+        CountingSink sink = new CountingSink(held);
         try (AccessLog log = AccessLog.writingTo(sink, Duration.ofHours(1), 4)) {
-            // Half of max-pending wakes the writer early; it may have written some lines already, so fill past
-            // the limit from a known state: flush what is there first.
+            // Half of max-pending wakes the writer early; its write then waits on the sink, so it takes at most
+            // 4 lines and at most 4 more may wait: of 10 lines, some must be dropped whatever the interleaving.
             for (int i = 0; i < 10; i++) {
                 log.record(call("/api/v1/x" + i, 200, 1_000, null, "r-" + i));
             }
+            held.countDown();
             log.flush();
             List<String> lines = sink.text().lines().toList();
             long written = lines.stream().filter(line -> line.contains(" GET /api/v1/x")).count();
