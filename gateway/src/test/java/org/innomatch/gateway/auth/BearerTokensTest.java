@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.innomatch.caller.testing.TestTokens;
+import org.innomatch.gateway.support.ManualClock;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
@@ -26,23 +23,8 @@ import io.smallrye.jwt.util.KeyUtils;
 class BearerTokensTest {
 
     private final AtomicInteger verifications = new AtomicInteger();
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-    private final BearerTokens tokens = new BearerTokens(countingParser(), new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    });
+    private final ManualClock clock = new ManualClock(Instant.now());
+    private final BearerTokens tokens = new BearerTokens(countingParser(), clock);
 
     private final String profileId = UUID.randomUUID().toString();
 
@@ -63,10 +45,10 @@ class BearerTokensTest {
         // TestTokens' lifetime is one minute.
         String token = TestTokens.participantBearer(profileId);
         tokens.authenticate(token);
-        now.set(now.get().plusSeconds(50));
+        clock.advance(Duration.ofSeconds(50));
         tokens.authenticate(token);
         assertEquals(1, verifications.get());
-        now.set(now.get().plusSeconds(15));
+        clock.advance(Duration.ofSeconds(15));
         tokens.authenticate(token);
         assertEquals(2, verifications.get(), "past exp the cache must not answer for SmallRye JWT");
     }
@@ -76,10 +58,10 @@ class BearerTokensTest {
         String token = TestTokens.issued().subject(profileId).groups("participant").lifetime(Duration.ofHours(1))
                 .sign();
         tokens.authenticate(token);
-        now.set(now.get().plus(Duration.ofMinutes(BearerTokens.REUSE_MINUTES)).minusSeconds(1));
+        clock.advance(Duration.ofMinutes(BearerTokens.REUSE_MINUTES).minusSeconds(1));
         tokens.authenticate(token);
         assertEquals(1, verifications.get());
-        now.set(now.get().plusSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         tokens.authenticate(token);
         assertEquals(2, verifications.get());
     }

@@ -7,37 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Queue;
-import java.util.concurrent.atomic.AtomicReference;
 
+import org.innomatch.gateway.support.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class InternalTokensTest {
 
     /** Background renewals, run when a test says so. */
     private final Queue<Runnable> renewals = new ArrayDeque<>();
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
-    private final InternalTokens tokens = new InternalTokens(newKey(), Duration.ofSeconds(60), new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }, renewals::add);
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final InternalTokens tokens = new InternalTokens(newKey(), Duration.ofSeconds(60), clock, renewals::add);
 
     private final Identity alice = new Identity(Role.PARTICIPANT, "alice", null, null);
     private final Identity bob = new Identity(Role.PARTICIPANT, "bob", null, null);
@@ -45,7 +28,7 @@ class InternalTokensTest {
     @Test
     void aCallerReusesItsTokenWhileMoreThanHalfItsLifetimeIsLeft() {
         String first = tokens.tokenFor(alice);
-        now.set(now.get().plusSeconds(29));
+        clock.advance(Duration.ofSeconds(29));
         assertEquals(first, tokens.tokenFor(alice));
         assertTrue(renewals.isEmpty());
     }
@@ -53,7 +36,7 @@ class InternalTokensTest {
     @Test
     void pastHalfItsLifetimeATokenIsStillForwardedWhileItsSuccessorIsSignedInTheBackground() {
         String first = tokens.tokenFor(alice);
-        now.set(now.get().plusSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
         assertEquals(first, tokens.tokenFor(alice), "no signature on the calling thread");
         assertEquals(first, tokens.tokenFor(alice));
         assertEquals(1, renewals.size(), "one renewal per caller, however many calls come meanwhile");
@@ -61,7 +44,7 @@ class InternalTokensTest {
         runRenewals();
         String second = tokens.tokenFor(alice);
         assertNotEquals(first, second, "renewed once half the 60 s lifetime has passed");
-        now.set(now.get().plusSeconds(29));
+        clock.advance(Duration.ofSeconds(29));
         assertEquals(second, tokens.tokenFor(alice));
         assertTrue(renewals.isEmpty());
     }
@@ -69,13 +52,13 @@ class InternalTokensTest {
     @Test
     void aTokenWithLessThanAQuarterOfItsLifetimeLeftIsNeverForwarded() {
         String first = tokens.tokenFor(alice);
-        now.set(now.get().plusSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
         tokens.tokenFor(alice);
         // The renewal has not run (a stalled signer): at 45 s the call signs for itself.
-        now.set(now.get().plusSeconds(15));
+        clock.advance(Duration.ofSeconds(15));
         String signedInline = tokens.tokenFor(alice);
         assertNotEquals(first, signedInline);
-        now.set(now.get().plusSeconds(29));
+        clock.advance(Duration.ofSeconds(29));
         assertEquals(signedInline, tokens.tokenFor(alice));
     }
 
@@ -84,7 +67,7 @@ class InternalTokensTest {
         CharSequence header = tokens.authorizationFor(alice);
         assertEquals("Bearer " + tokens.tokenFor(alice), header.toString());
         assertSame(header, tokens.authorizationFor(alice));
-        now.set(now.get().plusSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
         tokens.authorizationFor(alice);
         runRenewals();
         assertEquals("Bearer " + tokens.tokenFor(alice), tokens.authorizationFor(alice).toString());
