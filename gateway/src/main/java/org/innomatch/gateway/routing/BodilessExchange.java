@@ -7,6 +7,7 @@ import org.innomatch.gateway.breaker.UpstreamBreaker;
 import org.innomatch.gateway.tracing.GatewayTracing;
 
 import io.opentelemetry.api.trace.Span;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
@@ -113,14 +114,11 @@ final class BodilessExchange {
             headers.set(HttpHeaders.DATE, dates.now());
         }
         if (hasNoBody(method, upstream.statusCode()) || hasSmallBody(upstreamHeaders)) {
-            upstream.body().onComplete(body -> {
-                if (body.succeeded()) {
-                    response.end(body.result());
-                } else {
-                    // The service broke off its answer: the client must not take part of a body for all of it.
-                    response.reset();
-                }
-            });
+            SmallBody body = new SmallBody();
+            upstream.handler(body::add);
+            // The service broke off its answer: the client must not take part of a body for all of it.
+            upstream.exceptionHandler(failure -> response.reset());
+            upstream.endHandler(end -> response.end(body.whole()));
             return;
         }
         if (!upstreamHeaders.contains(HttpHeaders.CONTENT_LENGTH)) {
@@ -148,6 +146,34 @@ final class BodilessExchange {
         }
         for (Map.Entry<String, String> header : from) {
             to.add(header.getKey(), header.getValue());
+        }
+    }
+
+    /**
+     * A small body as it arrived. Usually that is one piece, which goes to the client as it is; collecting into a
+     * growing buffer, as {@code HttpClientResponse.body()} does, copied every body once more.
+     */
+    private static final class SmallBody {
+
+        private Buffer first;
+        private Buffer joined;
+
+        void add(Buffer piece) {
+            if (first == null) {
+                first = piece;
+                return;
+            }
+            if (joined == null) {
+                joined = Buffer.buffer(2 * first.length() + piece.length()).appendBuffer(first);
+            }
+            joined.appendBuffer(piece);
+        }
+
+        Buffer whole() {
+            if (joined != null) {
+                return joined;
+            }
+            return first != null ? first : Buffer.buffer();
         }
     }
 

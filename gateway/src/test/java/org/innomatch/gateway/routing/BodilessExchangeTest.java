@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,6 +108,38 @@ class BodilessExchangeTest {
                 .then().statusCode(200)
                 .header("Date", matchesPattern("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"))
                 .body(emptyString());
+    }
+
+    /** Under the whole-body limit, a body that reaches the gateway in several reads goes out whole, in one piece. */
+    @Test
+    void aSmallResponseArrivingInPiecesIsRelayedWhole() throws Exception {
+        int size = BodilessExchange.WHOLE_BODY_LIMIT - 1024;
+        RawHttp.Response response = RawHttp.exchange(gateway, get("/api/v1/projects",
+                "X-Fake-Response-Bytes: " + size, "X-Fake-Known-Length: yes"));
+        assertEquals(200, response.status());
+        assertEquals(List.of(Integer.toString(size)), response.headers().get("content-length"));
+        assertEquals(size, response.body().length);
+    }
+
+    /**
+     * The service breaking off a small answer leaves the client with a cut connection: the direct path relays a
+     * small answer once it is complete, so nothing reaches the client; the streaming proxy has sent the head and
+     * part of the body. Never the promised length, and never a connection left waiting.
+     */
+    @Test
+    void aSmallResponseTheServiceBreaksOffReachesTheClientAsACutConnection() throws Exception {
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(get("/api/v1/projects", "X-Fake-Response-Bytes: 1000",
+                    "X-Fake-Known-Length: yes", "X-Fake-Cut-After-Bytes: 100").getBytes(StandardCharsets.ISO_8859_1));
+            int received = 0;
+            try {
+                received = socket.getInputStream().readAllBytes().length;
+            } catch (SocketException reset) {
+                // A reset instead of an orderly close: the same answer.
+            }
+            assertThat(received, lessThan(1000));
+        }
     }
 
     /**

@@ -40,6 +40,8 @@ import com.sun.net.httpserver.HttpServer;
  * the first chunk until {@code POST /fake-holds/id} (see {@link #releaseHoldUrl}) arrives, and
  * {@code GET /fake-holds/id} then tells how the stream ended ({@code completed}, {@code cut}, or 404 while it
  * runs);</li>
+ * <li>{@code X-Fake-Cut-After-Bytes: n} (with {@code X-Fake-Response-Bytes}): promise that many bytes in
+ * {@code Content-Length}, send n of them and drop the connection;</li>
  * <li>{@code X-Fake-Status}: answer that status with an {@code ETag} and no body.</li>
  * </ul>
  * It echoes {@code X-Request-Id} in its response, as the real services do. It can be stopped and started again on
@@ -192,7 +194,15 @@ public final class FakeUpstream {
     private void streamBytes(HttpExchange exchange, long count) throws IOException, InterruptedException {
         boolean knownLength = exchange.getRequestHeaders().containsKey("X-Fake-Known-Length");
         String holdId = exchange.getRequestHeaders().getFirst("X-Fake-Hold");
+        String cutAt = exchange.getRequestHeaders().getFirst("X-Fake-Cut-After-Bytes");
         exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+        if (cutAt != null) {
+            // Promise the whole length, send part of it, and let the server drop the connection.
+            exchange.sendResponseHeaders(200, count);
+            exchange.getResponseBody().write(new byte[Integer.parseInt(cutAt)]);
+            exchange.getResponseBody().flush();
+            throw new IOException("the fake service breaks off its answer");
+        }
         exchange.sendResponseHeaders(200, knownLength ? count : 0);
         byte[] chunk = new byte[8 * 1024];
         try (OutputStream out = exchange.getResponseBody()) {
