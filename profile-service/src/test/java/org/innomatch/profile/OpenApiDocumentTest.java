@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.PostgresTestResource;
@@ -27,19 +29,30 @@ class OpenApiDocumentTest {
     /** Every operation of the profile and taxonomy endpoints, with the error statuses it must document. */
     private static final Map<String, Map<String, Set<String>>> OPERATIONS = Map.of(
             "/profiles", Map.of(
-                    "post", Set.of("201", "400", "413", "422", "500"),
+                    "post", Set.of("201", "400", "403", "413", "422", "500"),
                     "get", Set.of("200", "400", "500")),
             "/profiles/{id}", Map.of(
                     "get", Set.of("200", "304", "404", "500"),
-                    "put", Set.of("200", "400", "404", "412", "413", "422", "428", "500"),
-                    "patch", Set.of("200", "400", "404", "412", "413", "415", "422", "428", "500"),
-                    "delete", Set.of("204", "404", "412", "500")),
-            "/profiles/{id}/export", Map.of("get", Set.of("200", "404", "500")),
+                    "put", Set.of("200", "400", "403", "404", "412", "413", "422", "428", "500"),
+                    "patch", Set.of("200", "400", "403", "404", "412", "413", "415", "422", "428", "500"),
+                    "delete", Set.of("204", "403", "404", "412", "500")),
+            "/profiles/{id}/export", Map.of("get", Set.of("200", "403", "404", "500")),
             "/taxonomy/sectors", Map.of("get", Set.of("200", "500")),
             "/taxonomy/kinds", Map.of("get", Set.of("200", "500")),
             "/taxonomy/cooperation-types", Map.of("get", Set.of("200", "500")),
             "/taxonomy/countries", Map.of("get", Set.of("200", "500")),
             "/taxonomy/languages", Map.of("get", Set.of("200", "500")));
+
+    /**
+     * The operations that can refuse the caller (403): creating a profile (participants may not), and changing,
+     * erasing or exporting a profile the caller does not manage. Reading, listing and the taxonomy never do.
+     */
+    private static final Set<String> FORBIDDEN_OPERATIONS = Set.of(
+            "POST /profiles",
+            "PUT /profiles/{id}",
+            "PATCH /profiles/{id}",
+            "DELETE /profiles/{id}",
+            "GET /profiles/{id}/export");
 
     private static JsonPath openApi() {
         return given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
@@ -94,5 +107,20 @@ class OpenApiDocumentTest {
         List<String> listParameters = document.getList("paths.'/profiles'.get.parameters.name");
         assertEquals(Set.of("sector", "country", "kind", "cooperationType", "language", "q", "cursor", "limit"),
                 Set.copyOf(listParameters));
+    }
+
+    @Test
+    void exactlyTheOperationsThatCanRefuseTheCallerDocument403() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> paths = document.getMap("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> ((Map<?, ?>) operations).forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op && op.get("responses") instanceof Map<?, ?> responses
+                    && responses.containsKey("403")) {
+                documented.add(method.toString().toUpperCase(Locale.ROOT) + " " + path);
+            }
+        }));
+        assertEquals(new TreeSet<>(FORBIDDEN_OPERATIONS), documented);
     }
 }

@@ -89,6 +89,18 @@ final class ProfileApiExamples {
              "detail": "Profile 6f1f2a8e-5d0b-4c1e-9a53-2b7d8c1e4f90 not found",
              "instance": "/profiles/6f1f2a8e-5d0b-4c1e-9a53-2b7d8c1e4f90", "requestId": "5f0c7a8e-3d1b-4c53-9f61-0e2b4f8d7a10"}""";
 
+    static final String FORBIDDEN_403 = """
+            {"type": "https://innomatch.org/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "partner embassy-pl may not change profile 6f1f2a8e-5d0b-4c1e-9a53-2b7d8c1e4f90: \
+            it was not created by this partner",
+             "instance": "/profiles/6f1f2a8e-5d0b-4c1e-9a53-2b7d8c1e4f90",
+             "requestId": "5f0c7a8e-3d1b-4c53-9f61-0e2b4f8d7a10"}""";
+
+    static final String CREATE_FORBIDDEN_403 = """
+            {"type": "https://innomatch.org/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "A participant may not create profiles", "instance": "/profiles",
+             "requestId": "5f0c7a8e-3d1b-4c53-9f61-0e2b4f8d7a10"}""";
+
     static final String PRECONDITION_FAILED_412 = """
             {"type": "https://innomatch.org/problems/precondition-failed", "title": "Precondition Failed", "status": 412,
              "detail": "If-Match \\"1\\" does not match the current ETag \\"2\\" of profile 6f1f2a8e-5d0b-4c1e-9a53-2b7d8c1e4f90; read it again and retry",

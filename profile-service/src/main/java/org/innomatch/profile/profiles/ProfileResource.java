@@ -1,6 +1,8 @@
 package org.innomatch.profile.profiles;
 
+import static org.innomatch.profile.profiles.ProfileApiExamples.CREATE_FORBIDDEN_403;
 import static org.innomatch.profile.profiles.ProfileApiExamples.EXPORT;
+import static org.innomatch.profile.profiles.ProfileApiExamples.FORBIDDEN_403;
 import static org.innomatch.profile.profiles.ProfileApiExamples.MALFORMED_400;
 import static org.innomatch.profile.profiles.ProfileApiExamples.MERGE_PATCH;
 import static org.innomatch.profile.profiles.ProfileApiExamples.NOT_FOUND_404;
@@ -66,6 +68,8 @@ public class ProfileResource {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     private static final String ID_DESCRIPTION = "Profile id (UUID)";
+    private static final String NOT_YOURS_DESCRIPTION =
+            "A participant, for another participant's profile; a partner, for a profile another partner created";
     private static final String ETAG_DESCRIPTION = "The profile's version in quotes, e.g. \"3\"; send it back in If-Match";
 
     private final ProfileService profiles;
@@ -88,6 +92,9 @@ public class ProfileResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "constraints", value = VALIDATION_400),
                                 @ExampleObject(name = "malformed", value = MALFORMED_400)}))
+    @APIResponse(responseCode = "403", description = "A participant: profiles are created by partners and admins",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "participant", value = CREATE_FORBIDDEN_403)))
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too-large", value = TOO_LARGE_413)))
@@ -193,6 +200,9 @@ public class ProfileResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "constraints", value = VALIDATION_400),
                                 @ExampleObject(name = "malformed", value = MALFORMED_400)}))
+    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-yours", value = FORBIDDEN_403)))
     @APIResponse(responseCode = "404", description = "No such profile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_404)))
@@ -237,6 +247,9 @@ public class ProfileResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "constraints", value = VALIDATION_400),
                                 @ExampleObject(name = "malformed", value = MALFORMED_400)}))
+    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-yours", value = FORBIDDEN_403)))
     @APIResponse(responseCode = "404", description = "No such profile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_404)))
@@ -278,6 +291,9 @@ public class ProfileResource {
             description = "Deletes the profile and all its personal data and publishes a tombstone on innomatch.profiles, so that "
                     + "consumers forget it and compaction drops its earlier records. If-Match is optional; if sent it must be current.")
     @APIResponse(responseCode = "204", description = "Erased; a later GET answers 404")
+    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-yours", value = FORBIDDEN_403)))
     @APIResponse(responseCode = "404", description = "No such profile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_404)))
@@ -304,6 +320,9 @@ public class ProfileResource {
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"profile-<id>.json\""),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileExport.class),
                     examples = @ExampleObject(name = "export", value = EXPORT)))
+    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-yours", value = FORBIDDEN_403)))
     @APIResponse(responseCode = "404", description = "No such profile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_404)))
