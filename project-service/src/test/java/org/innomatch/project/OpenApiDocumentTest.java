@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.PostgresTestResource;
@@ -35,6 +37,24 @@ class OpenApiDocumentTest {
             "/events/{id}", Set.of("get", "put", "patch"),
             "/events/{eventId}/registrations", Set.of("get", "post"),
             "/events/{eventId}/registrations/{profileId}", Set.of("get", "delete"));
+
+    /**
+     * The operations that can refuse the caller (403): project writes by a caller that does not manage the project
+     * (or a participant presenting it for another profile), event writes by anyone but an admin, and registrations
+     * of a profile the caller does not manage. Reads never refuse.
+     */
+    private static final Set<String> FORBIDDEN_OPERATIONS = Set.of(
+            "POST /projects",
+            "PUT /projects/{id}",
+            "PATCH /projects/{id}",
+            "DELETE /projects/{id}",
+            "POST /projects/{id}/publish",
+            "POST /projects/{id}/close",
+            "POST /events",
+            "PUT /events/{id}",
+            "PATCH /events/{id}",
+            "POST /events/{eventId}/registrations",
+            "DELETE /events/{eventId}/registrations/{profileId}");
 
     private JsonPath openApi;
 
@@ -101,5 +121,20 @@ class OpenApiDocumentTest {
         }
         assertFalse(openApi.getMap("components.schemas").isEmpty());
         assertNotNull(openApi.get("components.schemas.Problem"));
+    }
+
+    @Test
+    void exactlyTheOperationsThatCanRefuseTheCallerDocument403() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> paths = document.getMap("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> ((Map<?, ?>) operations).forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op && op.get("responses") instanceof Map<?, ?> responses
+                    && responses.containsKey("403")) {
+                documented.add(method.toString().toUpperCase(Locale.ROOT) + " " + path);
+            }
+        }));
+        assertEquals(new TreeSet<>(FORBIDDEN_OPERATIONS), documented);
     }
 }

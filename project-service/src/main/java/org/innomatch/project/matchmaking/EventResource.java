@@ -70,6 +70,8 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type, or a field out of range; each field named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid fields", value = EventExamples.BAD_REQUEST)))
+    @APIResponse(responseCode = "403", description = "Participants and partners: only admins create matchmaking events",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too large", value = EventExamples.TOO_LARGE)))
@@ -132,6 +134,8 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type, or a field out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid fields", value = EventExamples.BAD_REQUEST)))
+    @APIResponse(responseCode = "403", description = "Participants and partners: only admins change matchmaking events",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such event",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = EventExamples.NOT_FOUND)))
@@ -174,6 +178,8 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Not a JSON object, a wrong type, or a field out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid fields", value = EventExamples.BAD_REQUEST)))
+    @APIResponse(responseCode = "403", description = "Participants and partners: only admins change matchmaking events",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such event",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = EventExamples.NOT_FOUND)))

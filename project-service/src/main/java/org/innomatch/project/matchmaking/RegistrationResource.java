@@ -42,6 +42,9 @@ import org.innomatch.project.common.Page;
         + "innomatch.events as RegistrationChanged, keyed by the event id.")
 public class RegistrationResource {
 
+    private static final String NOT_YOURS_DESCRIPTION = "A participant, for another participant's profile; "
+            + "a partner, for a profile it did not create";
+
     private final RegistrationService registrations;
 
     public RegistrationResource(RegistrationService registrations) {
@@ -61,6 +64,8 @@ public class RegistrationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class),
                     examples = @ExampleObject(name = "registration", value = EventExamples.REGISTRATION)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a missing profileId",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such event",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -130,6 +135,8 @@ public class RegistrationResource {
     @Operation(summary = "Cancel a registration", description = "Idempotent: cancelling a cancelled registration changes nothing. "
             + "The registration stays listed with status CANCELLED.")
     @APIResponse(responseCode = "204", description = "Cancelled")
+    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such event, or the profile never registered to it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not registered", value = EventExamples.REGISTRATION_NOT_FOUND)))

@@ -53,6 +53,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class ProjectResource {
 
     static final String ETAG_DESCRIPTION = "The project's version; send it back in If-Match to update";
+    private static final String NOT_YOURS_DESCRIPTION = "A participant, for a project another profile owns; "
+            + "a partner, for a project it did not create";
+    private static final String CHANGE_NOT_YOURS_DESCRIPTION = NOT_YOURS_DESCRIPTION
+            + "; or a participant naming another profile as ownerProfileId";
 
     private final ProjectService projects;
 
@@ -73,6 +77,8 @@ public class ProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "invalid fields", value = ProjectExamples.BAD_REQUEST),
                             @ExampleObject(name = "wrong type", value = ProjectExamples.MALFORMED)}))
+    @APIResponse(responseCode = "403", description = "A participant whose ownerProfileId is not its own profile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too large", value = ProjectExamples.TOO_LARGE)))
@@ -155,6 +161,8 @@ public class ProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "invalid fields", value = ProjectExamples.BAD_REQUEST),
                             @ExampleObject(name = "wrong type", value = ProjectExamples.MALFORMED)}))
+    @APIResponse(responseCode = "403", description = CHANGE_NOT_YOURS_DESCRIPTION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ProjectExamples.NOT_FOUND)))
@@ -199,6 +207,8 @@ public class ProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "invalid fields", value = ProjectExamples.BAD_REQUEST),
                             @ExampleObject(name = "wrong type", value = ProjectExamples.MALFORMED)}))
+    @APIResponse(responseCode = "403", description = CHANGE_NOT_YOURS_DESCRIPTION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ProjectExamples.NOT_FOUND)))
@@ -234,6 +244,8 @@ public class ProjectResource {
     @Operation(summary = "Delete a project", description = "Publishes a tombstone on innomatch.projects. If-Match is optional; "
             + "when sent it must match.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ProjectExamples.NOT_FOUND)))
@@ -255,6 +267,8 @@ public class ProjectResource {
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
                     examples = @ExampleObject(name = "published", value = ProjectExamples.PUBLISHED)))
+    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ProjectExamples.NOT_FOUND)))
@@ -279,6 +293,8 @@ public class ProjectResource {
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
                     examples = @ExampleObject(name = "closed", value = ProjectExamples.CLOSED)))
+    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ProjectExamples.NOT_FOUND)))
