@@ -3,6 +3,12 @@ package org.innomatch.matching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
@@ -12,12 +18,41 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.matches:3,innomatch.ping:1"))
 @WithTestResource(MongoTestResource.class)
 @WithTestResource(ReplaySeedResource.class)
 class ServiceBasicsTest {
+
+    /**
+     * The operations that can refuse the caller (403): every one that acts or reads for a profile or project the
+     * caller must manage (Access.requireProfile / requireProject / requireAnyProfile), the admin-only ones
+     * (Access.requireAdmin), and the meeting answers that only a given side may give (MeetingService).
+     */
+    private static final Set<String> FORBIDDEN_OPERATIONS = Set.of(
+            "POST /profiles/{id}/interests",
+            "GET /profiles/{id}/matches",
+            "GET /profiles/{id}/recommendations/partners",
+            "GET /profiles/{id}/recommendations/projects",
+            "GET /projects/{id}/recommendations/participants",
+            "GET /events/{id}/agenda",
+            "GET /events/{id}/stats",
+            "PUT /events/{id}/availability/{profileId}",
+            "GET /events/{id}/availability/{profileId}",
+            "POST /events/{id}/schedule",
+            "GET /events/{id}/schedule",
+            "POST /events/{id}/meetings",
+            "GET /events/{id}/meetings",
+            "GET /events/{id}/meetings/{mid}",
+            "POST /events/{id}/meetings/{mid}/accept",
+            "POST /events/{id}/meetings/{mid}/decline",
+            "POST /events/{id}/meetings/{mid}/propose",
+            "POST /events/{id}/meetings/{mid}/cancel",
+            "POST /events/{id}/meetings/{mid}/outcome",
+            "POST /events/{id}/meetings/{mid}/lock",
+            "POST /events/{id}/meetings/{mid}/unlock");
 
     @Test
     void isHealthyOnRealInfrastructure() {
@@ -43,5 +78,20 @@ class ServiceBasicsTest {
     @Test
     void exposesPrometheusMetrics() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void exactlyTheOperationsThatCanRefuseTheCallerDocument403() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> paths = document.getMap("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> ((Map<?, ?>) operations).forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op && op.get("responses") instanceof Map<?, ?> responses
+                    && responses.containsKey("403")) {
+                documented.add(method.toString().toUpperCase(Locale.ROOT) + " " + path);
+            }
+        }));
+        assertEquals(new TreeSet<>(FORBIDDEN_OPERATIONS), documented);
     }
 }

@@ -20,6 +20,13 @@ import org.innomatch.problems.ProblemException;
 @RequestScoped
 public class Access {
 
+    /** OpenAPI: who {@link #requireProfile} refuses. */
+    public static final String PROFILE_REFUSED = "A participant, for another participant's profile; "
+            + "a partner, for a profile it did not create";
+    /** OpenAPI: who {@link #requireProject} refuses. */
+    public static final String PROJECT_REFUSED = "A participant, for a project another profile owns; "
+            + "a partner, for a project it did not create";
+
     private final CurrentCaller current;
     private final CandidateIndex index;
     private final PartnerOwners partners;

@@ -63,6 +63,8 @@ public class InterestResource {
     @APIResponse(responseCode = "200", description = "An earlier decision was replaced",
             content = @Content(schema = @Schema(implementation = InterestView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = Access.PROFILE_REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Unknown profile or target", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Index still being rebuilt", content = @Content(mediaType = "application/problem+json"))
     public Response decide(

@@ -42,6 +42,8 @@ public class MatchResource {
                               "a":{"type":"PROFILE","id":"0b8f5c1e-6a55-4c4f-9a8e-2f1d7c3b9e01","profileId":"0b8f5c1e-6a55-4c4f-9a8e-2f1d7c3b9e01"},
                               "b":{"type":"PROJECT","id":"5d2e8a47-1c3b-4f6a-8e9d-7b0c2a4f6e13","profileId":"3f1c9a2e-8b4d-4e6f-9a1b-2c3d4e5f6a7b"},
                               "score":0.72,"foundAt":"2026-11-23T09:30:00.123Z"}]""")))
+    @APIResponse(responseCode = "403", description = Access.PROFILE_REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     public List<MatchView> list(
             @Parameter(description = "Profile id", example = "0b8f5c1e-6a55-4c4f-9a8e-2f1d7c3b9e01") @PathParam("id") UUID id) {
         access.requireProfile("see matches of", id);

@@ -84,6 +84,8 @@ public class AgendaResource {
                     END:VEVENT
                     END:VCALENDAR"""))})
     @APIResponse(responseCode = "400", description = "profileId missing", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = Access.PROFILE_REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = "application/problem+json"))
     public Response agenda(@Parameter(description = "Matchmaking event id", example = MeetingResource.EVENT) @PathParam("id") UUID id,
                            @Parameter(description = "The participant", required = true, example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11")

@@ -73,6 +73,8 @@ public class AvailabilityResource {
             content = @Content(schema = @Schema(implementation = AvailabilityBody.class), examples = @ExampleObject(name = "stored", value = """
                     {"unavailable":[{"from":"2026-12-03T09:00:00+08:00","to":"2026-12-03T10:20:00+08:00"}]}""")))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = Access.PROFILE_REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Not registered, unreadable time or from not before to",
             content = @Content(mediaType = "application/problem+json"))
@@ -118,6 +120,8 @@ public class AvailabilityResource {
     @APIResponse(responseCode = "200", description = "Periods (empty when none were set)",
             content = @Content(schema = @Schema(implementation = AvailabilityBody.class), examples = @ExampleObject(name = "stored", value = """
                     {"unavailable":[{"from":"2026-12-03T09:00:00+08:00","to":"2026-12-03T10:20:00+08:00"}]}""")))
+    @APIResponse(responseCode = "403", description = Access.PROFILE_REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = "application/problem+json"))
     public AvailabilityBody get(@Parameter(description = "Matchmaking event id", example = MeetingResource.EVENT) @PathParam("id") UUID id,
                                 @Parameter(description = "Participant", example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11") @PathParam("profileId") UUID profileId) {

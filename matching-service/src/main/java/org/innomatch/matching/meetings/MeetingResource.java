@@ -44,6 +44,14 @@ public class MeetingResource {
              "preferredSlots":["2026-12-03T10:40:00+08:00"],"expiresAt":"2026-12-03T01:00:00Z","locked":false,"score":0.71,
              "createdAt":"2026-11-28T06:30:00Z","updatedAt":"2026-11-28T06:30:00Z","revision":1}""";
     static final String PROBLEM = "application/problem+json";
+    /** Who may not act as a body's actorProfileId (see Access.requireProfile); the meeting rules come on top. */
+    private static final String NOT_ACTOR = "A caller that may not act as actorProfileId (a participant, for another "
+            + "participant's profile; a partner, for a profile it did not create)";
+    private static final String NOT_REQUESTER = "A participant, for a requesterProfileId other than its own; "
+            + "a partner, for a requester it did not create";
+    private static final String LIST_REFUSED = "Without profileId, participants and partners (only admins list every "
+            + "meeting); with profileId, a participant for another participant's profile, a partner for a profile it "
+            + "did not create";
 
     private final MeetingService meetings;
 
@@ -62,6 +70,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "201", description = "Request created",
             content = @Content(schema = @Schema(implementation = MeetingView.class), examples = @ExampleObject(name = "pending", value = MEETING_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid body, or requester = invitee", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = NOT_REQUESTER,
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Pair already has an active request or meeting, a cap is reached, or the event ended",
             content = @Content(mediaType = PROBLEM))
@@ -85,6 +95,8 @@ public class MeetingResource {
             content = @Content(schema = @Schema(implementation = MeetingView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "meetings", value = "[" + MEETING_EXAMPLE + "]")))
     @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = LIST_REFUSED,
+            content = @Content(mediaType = PROBLEM))
     public List<MeetingView> list(
             @Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
             @Parameter(description = "Only meetings this participant is a side of", example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11")
@@ -113,6 +125,8 @@ public class MeetingResource {
     @Operation(summary = "One meeting")
     @APIResponse(responseCode = "200", description = "The meeting",
             content = @Content(schema = @Schema(implementation = MeetingView.class), examples = @ExampleObject(name = "meeting", value = MEETING_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "A caller that may act for neither side of the meeting",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "Unknown meeting", content = @Content(mediaType = PROBLEM))
     public MeetingView get(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
                            @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid) {
@@ -126,7 +140,8 @@ public class MeetingResource {
     @Operation(summary = "Accept a request (the invitee) or a counter-proposal (the requester)",
             description = "Counts against both sides' innomatch.meetings.max-per-event. An accepted counter-proposal becomes the preferred slot.")
     @APIResponse(responseCode = "200", description = "ACCEPTED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "403", description = "The actor is not the side that answers", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = NOT_ACTOR + ", or an actor that is not the side that answers",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "No longer waiting for an answer (expired, cancelled…) or a cap is reached",
             content = @Content(mediaType = PROBLEM))
     public MeetingView accept(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
@@ -143,7 +158,8 @@ public class MeetingResource {
     @Path("/{mid}/decline")
     @Operation(summary = "Decline a request (the invitee) or a counter-proposal (the requester), with an optional reason")
     @APIResponse(responseCode = "200", description = "DECLINED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "403", description = "The actor is not the side that answers", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = NOT_ACTOR + ", or an actor that is not the side that answers",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "No longer waiting for an answer", content = @Content(mediaType = PROBLEM))
     public MeetingView decline(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
                                @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid,
@@ -159,7 +175,8 @@ public class MeetingResource {
     @Path("/{mid}/propose")
     @Operation(summary = "The invitee proposes another slot (status PROPOSED); the requester then accepts or declines")
     @APIResponse(responseCode = "200", description = "PROPOSED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "403", description = "The actor is not the invitee", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = NOT_ACTOR + ", or an actor that is not the invitee",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Not PENDING", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "slotStart is not a slot of the event", content = @Content(mediaType = PROBLEM))
     public MeetingView propose(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
@@ -176,7 +193,8 @@ public class MeetingResource {
     @Path("/{mid}/cancel")
     @Operation(summary = "Either side cancels a request or a meeting (frees its slot and the caps)")
     @APIResponse(responseCode = "200", description = "CANCELLED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "403", description = "The actor is not a side", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = NOT_ACTOR + ", or an actor that is neither side",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Already declined, cancelled or expired", content = @Content(mediaType = PROBLEM))
     public MeetingView cancel(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
                               @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid,
@@ -202,7 +220,8 @@ public class MeetingResource {
     @Operation(summary = "A side rates a scheduled meeting after its slot ended (a later rating replaces its earlier one)")
     @APIResponse(responseCode = "200", description = "Rated", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "Unknown outcome", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The actor is not a side", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = NOT_ACTOR + ", or an actor that is neither side",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Not scheduled, or the slot has not ended", content = @Content(mediaType = PROBLEM))
     public MeetingView outcome(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
                                @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid,
@@ -219,6 +238,8 @@ public class MeetingResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Admin: keep a scheduled meeting at its slot and table in later scheduler runs")
     @APIResponse(responseCode = "200", description = "Locked", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "403", description = "Participants and partners: only admins lock a meeting",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED", content = @Content(mediaType = PROBLEM))
     public MeetingView lock(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
                             @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid) {
@@ -232,6 +253,8 @@ public class MeetingResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Admin: let the scheduler move the meeting again")
     @APIResponse(responseCode = "200", description = "Unlocked", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "403", description = "Participants and partners: only admins unlock a meeting",
+            content = @Content(mediaType = PROBLEM))
     public MeetingView unlock(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
                               @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid) {
         access.requireAdmin("unlock a meeting");

@@ -48,6 +48,8 @@ public class ScheduleResource {
                      "changes":[{"meetingId":"2b8f6d47-c1e9-4a03-9d52-7e4a1c6b0f93","change":"ADDED",
                                  "to":{"slotStart":"2026-12-03T10:40:00+08:00","slotEnd":"2026-12-03T11:00:00+08:00","table":1}}],
                      "rejectedLocks":[],"skipped":[],"tookMillis":12}""")))
+    @APIResponse(responseCode = "403", description = "Participants and partners: only admins schedule an event",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "A run for this event is in progress", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "maxSuggestedPerParticipant out of range", content = @Content(mediaType = "application/problem+json"))
@@ -69,6 +71,8 @@ public class ScheduleResource {
                                             "requesterProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05",
                                             "inviteeProfileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11","locked":false,"score":0.71}]}],
                      "unscheduled":[]}""")))
+    @APIResponse(responseCode = "403", description = "Participants and partners: only admins see the whole schedule",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = "application/problem+json"))
     public ScheduleViews.Grid grid(@Parameter(description = "Matchmaking event id", example = MeetingResource.EVENT) @PathParam("id") UUID id) {
         access.requireAdmin("see the whole schedule of an event");

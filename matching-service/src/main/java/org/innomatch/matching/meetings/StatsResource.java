@@ -61,6 +61,8 @@ public class StatsResource {
                      "byStatus":{"PENDING":4,"PROPOSED":1,"ACCEPTED":3,"DECLINED":20,"CANCELLED":6,"EXPIRED":10,"SCHEDULED":76},
                      "accepted":84,"declined":20,"expired":10,"acceptanceRate":0.81,"past":76,"held":61,"noShows":9,"unrated":6,
                      "outcomes":{"DID_NOT_TAKE_PLACE":11,"NO_INTEREST":14,"INFORMATIVE":58,"COOPERATION_LIKELY":37}}""")))
+    @APIResponse(responseCode = "403", description = "Participants and partners: only admins see event statistics",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = "application/problem+json"))
     public Stats stats(@Parameter(description = "Matchmaking event id", example = MeetingResource.EVENT) @PathParam("id") UUID id) {
         access.requireAdmin("see the meeting statistics of an event");

@@ -56,6 +56,8 @@ public class RecommendationResource {
             content = @Content(schema = @Schema(implementation = RecommendationPage.class),
                     examples = @ExampleObject(name = "partners", value = PARTNERS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = Access.PROFILE_REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Unknown profile", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Index still being rebuilt", content = @Content(mediaType = "application/problem+json"))
     public RecommendationPage partners(
@@ -77,6 +79,8 @@ public class RecommendationResource {
             content = @Content(schema = @Schema(implementation = RecommendationPage.class),
                     examples = @ExampleObject(name = "projects", value = PROJECTS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = Access.PROFILE_REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Unknown profile", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Index still being rebuilt", content = @Content(mediaType = "application/problem+json"))
     public RecommendationPage projects(
@@ -98,6 +102,8 @@ public class RecommendationResource {
             content = @Content(schema = @Schema(implementation = RecommendationPage.class),
                     examples = @ExampleObject(name = "participants", value = PARTNERS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = Access.PROJECT_REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Unknown or unpublished project", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Index still being rebuilt", content = @Content(mediaType = "application/problem+json"))
     public RecommendationPage participants(
