@@ -3,6 +3,12 @@ package org.innomatch.notification;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.innomatch.notification.support.TestEvents;
 import org.innomatch.infra.quarkus.KafkaTestResource;
@@ -12,11 +18,31 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = TestEvents.TOPICS))
 @WithTestResource(MongoTestResource.class)
 class ServiceBasicsTest {
+
+    /**
+     * The operations that can refuse the caller (403): everything about a profile's notifications and preferences
+     * for a caller that does not manage the profile (RecipientAccess), and every webhook operation for a
+     * participant (webhooks.CallerIdentity). A partner asking for another partner's webhook gets a 404, not a 403.
+     */
+    private static final Set<String> FORBIDDEN_OPERATIONS = Set.of(
+            "GET /profiles/{id}/notifications",
+            "GET /profiles/{id}/notifications/unread-count",
+            "POST /notifications/{id}/read",
+            "POST /profiles/{id}/notifications/read-all",
+            "GET /profiles/{id}/notifications/stream",
+            "GET /profiles/{id}/notification-preferences",
+            "PUT /profiles/{id}/notification-preferences",
+            "POST /webhooks",
+            "GET /webhooks",
+            "GET /webhooks/{id}",
+            "DELETE /webhooks/{id}",
+            "GET /webhooks/{id}/deliveries");
 
     @Test
     void isHealthyOnRealInfrastructure() {
@@ -44,5 +70,20 @@ class ServiceBasicsTest {
     @Test
     void exposesPrometheusMetrics() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void exactlyTheOperationsThatCanRefuseTheCallerDocument403() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> paths = document.getMap("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> ((Map<?, ?>) operations).forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op && op.get("responses") instanceof Map<?, ?> responses
+                    && responses.containsKey("403")) {
+                documented.add(method.toString().toUpperCase(Locale.ROOT) + " " + path);
+            }
+        }));
+        assertEquals(new TreeSet<>(FORBIDDEN_OPERATIONS), documented);
     }
 }

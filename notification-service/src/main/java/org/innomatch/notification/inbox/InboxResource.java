@@ -60,6 +60,8 @@ public class InboxResource {
                     examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "bad limit", value = BAD_LIMIT_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = RecipientAccess.REFUSED,
+            content = @Content(mediaType = PROBLEM))
     public NotificationPage list(
             @Parameter(description = "The recipient profile id", example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12")
             @PathParam("id") UUID id,
@@ -94,6 +96,8 @@ public class InboxResource {
     @APIResponse(responseCode = "200", description = "The unread count",
             content = @Content(schema = @Schema(implementation = UnreadCount.class),
                     examples = @ExampleObject(name = "count", value = "{\"unread\":3}")))
+    @APIResponse(responseCode = "403", description = RecipientAccess.REFUSED,
+            content = @Content(mediaType = PROBLEM))
     public UnreadCount unreadCount(
             @Parameter(description = "The recipient profile id", example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12")
             @PathParam("id") UUID id) {
@@ -122,6 +126,8 @@ public class InboxResource {
     @Path("profiles/{id}/notifications/read-all")
     @Operation(summary = "Mark all of a profile's notifications read")
     @APIResponse(responseCode = "204", description = "All marked read")
+    @APIResponse(responseCode = "403", description = RecipientAccess.REFUSED,
+            content = @Content(mediaType = PROBLEM))
     public void markAllRead(
             @Parameter(description = "The recipient profile id", example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12")
             @PathParam("id") UUID id) {

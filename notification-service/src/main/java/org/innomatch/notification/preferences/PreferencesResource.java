@@ -52,6 +52,8 @@ public class PreferencesResource {
     @APIResponse(responseCode = "200", description = "The preferences",
             content = @Content(schema = @Schema(implementation = PreferencesView.class),
                     examples = @ExampleObject(name = "preferences", value = EXAMPLE)))
+    @APIResponse(responseCode = "403", description = RecipientAccess.REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     public PreferencesView get(@Parameter(example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12") @PathParam("id") UUID id) {
         access.require("read the preferences of", id);
         return preferences.of(id, country(id));
@@ -65,6 +67,8 @@ public class PreferencesResource {
     @APIResponse(responseCode = "200", description = "The stored preferences",
             content = @Content(schema = @Schema(implementation = PreferencesView.class),
                     examples = @ExampleObject(name = "preferences", value = EXAMPLE)))
+    @APIResponse(responseCode = "403", description = RecipientAccess.REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "An invalid field, named in the problem",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "bad zone", value = BAD_EXAMPLE)))
     public PreferencesView put(@Parameter(example = "9a7c3e21-2b4d-4e6f-8a1b-3c5d7e9f0a12") @PathParam("id") UUID id,

@@ -13,6 +13,10 @@ import org.innomatch.caller.CurrentCaller;
 @RequestScoped
 public class RecipientAccess {
 
+    /** OpenAPI: who {@link #require} refuses. */
+    public static final String REFUSED = "A participant, for another participant's profile; "
+            + "a partner, for a profile it did not create";
+
     private final CurrentCaller caller;
     private final Recipients recipients;
 

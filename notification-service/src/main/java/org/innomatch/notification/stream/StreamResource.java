@@ -77,6 +77,8 @@ public class StreamResource {
                     value = "{\"type\":\"https://innomatch.org/problems/validation\",\"title\":\"Validation failed\",\"status\":400,"
                             + "\"errors\":[{\"field\":\"Last-Event-ID\",\"message\":\"must be the id of an event this stream sent\","
                             + "\"rejectedValue\":\"yesterday\"}]}")))
+    @APIResponse(responseCode = "403", description = RecipientAccess.REFUSED,
+            content = @Content(mediaType = "application/problem+json"))
     // Blocking: the access check may read the recipients read model (a partner's right).
     @Blocking
     public Multi<OutboundSseEvent> stream(

@@ -33,6 +33,7 @@ import org.innomatch.notification.inbox.InboxResource;
 public class WebhookResource {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final String PARTICIPANT_REFUSED = "A participant: only partners and admins manage webhooks";
     private static final String CREATE_EXAMPLE = "{\"url\":\"https://portal.example.org/innomatch/hooks\","
             + "\"eventTypes\":[\"MATCH_FOUND\",\"MEETING_SCHEDULED\"]}";
     private static final String CREATED_EXAMPLE = "{\"id\":\"3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c\","
@@ -70,6 +71,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", description = "Registered; keep the secret",
             content = @Content(schema = @Schema(implementation = WebhookView.class),
                     examples = @ExampleObject(name = "created", value = CREATED_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = PARTICIPANT_REFUSED,
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "Invalid or forbidden URL, unknown type or malformed secret",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "private address", value = BAD_URL_EXAMPLE)))
     public Response create(WebhookRequest request) {
@@ -83,6 +86,8 @@ public class WebhookResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WebhookView.class),
                     examples = @ExampleObject(name = "list", value = "[{\"id\":\"3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c\","
                             + "\"url\":\"https://portal.example.org/innomatch/hooks\",\"eventTypes\":[],\"createdAt\":\"2026-11-23T09:30:00Z\"}]")))
+    @APIResponse(responseCode = "403", description = PARTICIPANT_REFUSED,
+            content = @Content(mediaType = PROBLEM))
     public List<WebhookView> list() {
         return webhooks.list(caller.partnerId().orElse(null));
     }
@@ -95,6 +100,8 @@ public class WebhookResource {
                     examples = @ExampleObject(name = "webhook", value = "{\"id\":\"3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c\","
                             + "\"url\":\"https://portal.example.org/innomatch/hooks\",\"eventTypes\":[\"MATCH_FOUND\"],"
                             + "\"createdAt\":\"2026-11-23T09:30:00Z\"}")))
+    @APIResponse(responseCode = "403", description = PARTICIPANT_REFUSED,
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such webhook",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public WebhookView get(@Parameter(example = "3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id) {
@@ -105,6 +112,8 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(summary = "Remove a webhook", description = "Deliveries already queued for it are dropped.")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = PARTICIPANT_REFUSED,
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such webhook",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public void delete(@Parameter(example = "3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id) {
@@ -117,6 +126,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "One page of deliveries",
             content = @Content(schema = @Schema(implementation = DeliveryPage.class),
                     examples = @ExampleObject(name = "log", value = LOG_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = PARTICIPANT_REFUSED,
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such webhook",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public DeliveryPage deliveries(
