@@ -1,7 +1,10 @@
 package org.innomatch.profile.profiles;
 
 /**
- * Entity tags of profiles: the version in quotes, {@code "3"}. If-Match compares strongly, If-None-Match weakly
+ * Entity tags of profiles: the version in quotes, {@code "3"}, for the representation with the contact details (the
+ * one those who may change the profile read), and {@code "3-without-contact"} for the one without. Each
+ * representation needs its own tag: a participant whose cached copy lacks the contact details must not be told
+ * "not modified" once a mutual match has opened them. If-Match compares strongly, If-None-Match weakly
  * (RFC 9110 §13.1); both accept {@code *} and comma-separated lists.
  */
 final class EntityTags {
@@ -13,16 +16,19 @@ final class EntityTags {
         return "\"" + version + "\"";
     }
 
+    static String of(long version, boolean withContact) {
+        return withContact ? of(version) : "\"" + version + "-without-contact\"";
+    }
+
     static boolean ifMatchAccepts(String header, long version) {
-        return anyMatches(header, version, false);
+        return anyMatches(header, of(version), false);
     }
 
-    static boolean ifNoneMatchHits(String header, long version) {
-        return header != null && anyMatches(header, version, true);
+    static boolean ifNoneMatchHits(String header, String current) {
+        return header != null && anyMatches(header, current, true);
     }
 
-    private static boolean anyMatches(String header, long version, boolean weakAllowed) {
-        String current = of(version);
+    private static boolean anyMatches(String header, String current, boolean weakAllowed) {
         for (String raw : header.split(",")) {
             String tag = raw.strip();
             if (tag.equals("*")) {

@@ -71,6 +71,8 @@ public class ProfileResource {
     private static final String NOT_YOURS_DESCRIPTION =
             "A participant, for another participant's profile; a partner, for a profile another partner created";
     private static final String ETAG_DESCRIPTION = "The profile's version in quotes, e.g. \"3\"; send it back in If-Match";
+    private static final String READ_ETAG_DESCRIPTION = "\"3\" with the contact details, \"3-without-contact\" "
+            + "for a caller who may not see them yet; send it in If-None-Match, and \"3\" in If-Match";
 
     private final ProfileService profiles;
 
@@ -163,11 +165,11 @@ public class ProfileResource {
     @Operation(summary = "Read a profile", description = "Includes the contact details for the profile itself, its partner, admins and the other side of "
             + "a mutual match or an accepted meeting. Conditional with If-None-Match.")
     @APIResponse(responseCode = "200", description = "The profile",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION),
+            headers = @Header(name = HttpHeaders.ETAG, description = READ_ETAG_DESCRIPTION),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class),
                     examples = @ExampleObject(name = "profile", value = PROFILE)))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
-            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION))
+            headers = @Header(name = HttpHeaders.ETAG, description = READ_ETAG_DESCRIPTION))
     @APIResponse(responseCode = "404", description = "No such profile (or it was erased)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_404)))
@@ -178,12 +180,12 @@ public class ProfileResource {
             @Parameter(description = ID_DESCRIPTION, example = PROFILE_ID) @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "ETag of a copy the client holds; 304 if it is still current", example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ProfileView profile = profiles.get(id);
-        String etag = EntityTags.of(profile.version());
-        if (EntityTags.ifNoneMatchHits(ifNoneMatch, profile.version())) {
+        VisibleProfile profile = profiles.get(id);
+        String etag = profile.etag();
+        if (EntityTags.ifNoneMatchHits(ifNoneMatch, etag)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        return Response.ok(profile).header(HttpHeaders.ETAG, etag).build();
+        return Response.ok(profile.view()).header(HttpHeaders.ETAG, etag).build();
     }
 
     @PUT

@@ -79,10 +79,11 @@ public class ProfileService {
     }
 
     @Transactional
-    public ProfileView get(UUID id) {
+    public VisibleProfile get(UUID id) {
         Profile profile = find(id);
         return mayManage(profile) || grantedToCaller(profile)
-                ? ProfileView.withContact(profile) : ProfileView.withoutContact(profile);
+                ? new VisibleProfile(ProfileView.withContact(profile), true)
+                : new VisibleProfile(ProfileView.withoutContact(profile), false);
     }
 
     /** Full replacement; {@code ifMatch} must name the current version. */

@@ -116,6 +116,29 @@ class ContactGrantTest {
     }
 
     @Test
+    void aCopyCachedWithoutTheContactIsNoLongerCurrentOnceTheContactOpens() throws Exception {
+        String a = create("Cached side A");
+        String b = create("Cached side B");
+        String stranger = create("Cached stranger");
+        String withoutContact = as(participant(a)).when().get("/profiles/" + b).then().statusCode(200)
+                .header("ETag", "\"0-without-contact\"").body("$", not(hasKey("contact"))).extract().header("ETag");
+        as(participant(stranger)).header("If-None-Match", withoutContact).when().get("/profiles/" + b)
+                .then().statusCode(304).header("ETag", withoutContact);
+
+        send(EventEnvelope.of(EventType.MATCH_FOUND, "/matching-service", matchOf(a, b)), null);
+        awaitContactVisible(a, b);
+
+        // The profile itself has not changed (version 0), but what a may read of it has.
+        as(participant(a)).header("If-None-Match", withoutContact).when().get("/profiles/" + b).then().statusCode(200)
+                .header("ETag", "\"0\"").body("contact.email", equalTo("anna.kowalska@example.pl"));
+        as(participant(a)).header("If-None-Match", "\"0\"").when().get("/profiles/" + b).then().statusCode(304);
+        as(participant(stranger)).header("If-None-Match", "\"0\"").when().get("/profiles/" + b).then().statusCode(200)
+                .header("ETag", withoutContact).body("$", not(hasKey("contact")));
+        as(participant(stranger)).header("If-None-Match", withoutContact).when().get("/profiles/" + b)
+                .then().statusCode(304);
+    }
+
+    @Test
     void anAcceptedMeetingGrantsAndACancelledOneDoesNot() throws Exception {
         String requester = create("Requester");
         String invitee = create("Invitee");

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class EntityTagsTest {
 
     @Test
-    void theTagIsTheQuotedVersion() {
+    void theTagIsTheQuotedVersionAndTellsWhetherTheContactIsIn() {
         assertEquals("\"12\"", EntityTags.of(12));
+        assertEquals("\"12\"", EntityTags.of(12, true));
+        assertEquals("\"12-without-contact\"", EntityTags.of(12, false));
     }
 
     @Test
@@ -25,10 +27,13 @@ class EntityTagsTest {
 
     @Test
     void ifNoneMatchComparesWeakly() {
-        assertTrue(EntityTags.ifNoneMatchHits("W/\"3\"", 3));
-        assertTrue(EntityTags.ifNoneMatchHits("\"3\"", 3));
-        assertTrue(EntityTags.ifNoneMatchHits("*", 3));
-        assertFalse(EntityTags.ifNoneMatchHits(null, 3));
-        assertFalse(EntityTags.ifNoneMatchHits("\"4\"", 3));
+        assertTrue(EntityTags.ifNoneMatchHits("W/\"3\"", "\"3\""));
+        assertTrue(EntityTags.ifNoneMatchHits("\"3\"", "\"3\""));
+        assertTrue(EntityTags.ifNoneMatchHits("*", "\"3\""));
+        assertTrue(EntityTags.ifNoneMatchHits("\"2\", W/\"3-without-contact\"", "\"3-without-contact\""));
+        assertFalse(EntityTags.ifNoneMatchHits(null, "\"3\""));
+        assertFalse(EntityTags.ifNoneMatchHits("\"4\"", "\"3\""));
+        assertFalse(EntityTags.ifNoneMatchHits("\"3-without-contact\"", "\"3\""));
+        assertFalse(EntityTags.ifNoneMatchHits("\"3\"", "\"3-without-contact\""));
     }
 }
