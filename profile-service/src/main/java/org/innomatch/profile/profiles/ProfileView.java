@@ -26,7 +26,8 @@ public record ProfileView(
         @JsonInclude(JsonInclude.Include.NON_NULL) ContactDetails contact,
         @Schema(example = "PARTICIPANTS_ONLY", enumeration = {"PUBLIC", "PARTICIPANTS_ONLY", "HIDDEN"}) String visibility,
         @Schema(description = "The partner portal that created the profile; null until authentication exists") String ownerPartnerId,
-        @Schema(description = "Increases with every change; the ETag is this number in quotes (see GET /profiles/{id} for readers without the contact details)", example = "3") long version,
+        @Schema(description = "Increases with every change; the ETag is this number in quotes "
+                + "(GET /profiles/{id} tags a copy without the contact details apart)", example = "3") long version,
         Instant createdAt,
         Instant updatedAt) {
 
