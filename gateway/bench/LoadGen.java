@@ -108,7 +108,7 @@ public class LoadGen {
                 Phase w = run(target.getValue(), sentTo.get(target.getKey()), connections,
                         Math.min(slice, warmup - done), maxRequests);
                 if (done + slice >= warmup) {
-                    System.out.printf("warm-up %-8s %8.0f req/s in its last slice (%d errors)%n", target.getKey(),
+                    System.out.printf("warm-up %-11s %8.0f req/s in its last slice (%d errors)%n", target.getKey(),
                             w.rps(), w.errors());
                 }
             }
@@ -126,14 +126,14 @@ public class LoadGen {
                         (cpuTicks(servicePids) - serviceBefore) * perTick);
                 phases.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(p);
                 cpu.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(used);
-                System.out.printf("round %d %-8s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d"
+                System.out.printf("round %d %-11s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d"
                                 + "  CPU/call: proxy %5.1f us, service %5.1f us%n",
                         r, target.getKey(), p.rps(), p.percentileMillis(50), p.percentileMillis(99), p.errors(),
                         used.proxyMicros(), used.serviceMicros());
             }
         }
         System.out.println();
-        System.out.printf("%-8s %10s %10s %10s %8s %16s %16s%n", "target", "req/s", "p50 ms", "p99 ms", "errors",
+        System.out.printf("%-11s %10s %10s %10s %8s %16s %16s%n", "target", "req/s", "p50 ms", "p99 ms", "errors",
                 "proxy CPU us/call", "service us/call");
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, List<Phase>> entry : phases.entrySet()) {
@@ -145,7 +145,7 @@ public class LoadGen {
                     list.stream().mapToLong(Phase::errors).sum());
             results.add(result);
             List<CpuPerCall> used = cpu.get(entry.getKey());
-            System.out.printf("%-8s %10.0f %10.3f %10.3f %8d %16.1f %16.1f%n", result.name(), result.rps(),
+            System.out.printf("%-11s %10.0f %10.3f %10.3f %8d %16.1f %16.1f%n", result.name(), result.rps(),
                     result.p50(), result.p99(), result.errors(),
                     median(used.stream().mapToDouble(CpuPerCall::proxyMicros).toArray()),
                     median(used.stream().mapToDouble(CpuPerCall::serviceMicros).toArray()));
@@ -173,6 +173,22 @@ public class LoadGen {
                 }
             }
         }
+        // Any further proxy (the benchmark's vertx-floor), against direct and against nginx.
+        for (Result other : results) {
+            if (direct == null || List.of("direct", "gateway", "nginx").contains(other.name())) {
+                continue;
+            }
+            System.out.printf("%s throughput / direct: %.2f%n", other.name(), other.rps() / direct.rps());
+            if (nginx != null) {
+                double added = other.p50() - direct.p50();
+                System.out.printf("added latency p50: %s %.3f ms, ratio to nginx's %.2f%n", other.name(), added,
+                        added / (nginx.p50() - direct.p50()));
+            }
+            if (proxyPids.containsKey(other.name())) {
+                double otherCpu = median(cpu.get(other.name()).stream().mapToDouble(CpuPerCall::proxyMicros).toArray());
+                System.out.printf("proxy CPU per call: %s %.1f us%n", other.name(), otherCpu);
+            }
+        }
         if (lightConnections > 0) {
             // Latency without queueing: a few connections leave the cores idle between calls, so what a proxy adds
             // is its own path, not the wait behind everyone else's calls on a saturated machine.
@@ -184,7 +200,7 @@ public class LoadGen {
                     Phase p = run(target.getValue(), sentTo.get(target.getKey()), lightConnections, duration,
                             maxRequests);
                     light.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(p);
-                    System.out.printf("light %d %-8s %8.0f req/s  p50 %6.3f ms  p99 %6.3f ms  errors %d%n",
+                    System.out.printf("light %d %-11s %8.0f req/s  p50 %6.3f ms  p99 %6.3f ms  errors %d%n",
                             r, target.getKey(), p.rps(), p.percentileMillis(50), p.percentileMillis(99), p.errors());
                 }
             }
@@ -200,6 +216,13 @@ public class LoadGen {
                         g[0] - d[0], n[0] - d[0], (g[0] - d[0]) / (n[0] - d[0]));
                 System.out.printf("light load added latency p99: gateway %.3f ms, nginx %.3f ms, ratio %.2f%n",
                         g[1] - d[1], n[1] - d[1], (g[1] - d[1]) / (n[1] - d[1]));
+            }
+            for (Map.Entry<String, double[]> other : p50p99.entrySet()) {
+                if (d != null && n != null && !List.of("direct", "gateway", "nginx").contains(other.getKey())) {
+                    double added = other.getValue()[0] - d[0];
+                    System.out.printf("light load added latency p50: %s %.3f ms, ratio to nginx's %.2f%n",
+                            other.getKey(), added, added / (n[0] - d[0]));
+                }
             }
         }
     }

@@ -11,7 +11,8 @@
 #   BENCH_JAVA_OPTS="-Xms128m -Xmx512m -XX:+UseSerialGC"   JVM options of the services (both sides get the same)
 #   INNOMATCH_BENCH_API_KEY=...      the gateway's X-API-Key (default: the stack's own dev admin key)
 #   BENCH_KEEP=1                     keep the temporary directory (logs) afterwards
-#   BENCH_TARGETS="direct gateway nginx"   which of them to measure
+#   BENCH_TARGETS="direct gateway nginx"   which of them to measure; add vertx-floor for a bare proxy on the
+#                                    gateway's own Vert.x and Netty jars (VertxFloor.java): what the foundation costs
 #   BENCH_JFR=1                      record the gateway with Java Flight Recorder into <temp dir>/gateway.jfr
 #
 # It starts its own stack (local-stack on free ports, temporary state directory) and its own nginx (installed with
@@ -34,9 +35,13 @@ PATH_UNDER_TEST="/taxonomy/sectors"
 WORK="$(mktemp -d /tmp/innomatch-bench.XXXXXX)"
 STACK_PID=""
 NGINX_PID=""
+FLOOR_PID=""
 
 cleanup() {
   set +e
+  if [[ -n "$FLOOR_PID" ]] && kill -0 "$FLOOR_PID" 2>/dev/null; then
+    kill -TERM "$FLOOR_PID"; wait "$FLOOR_PID" 2>/dev/null
+  fi
   if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
     kill -QUIT "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null
   fi
@@ -172,30 +177,50 @@ nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
 NGINX_PID=$!
 wait_http "http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST" 30 "$SERVICE_AUTH"
 
-# --- sanity: all three answer the same body
+# --- optionally, the floor: a bare proxy on the gateway's Vert.x and Netty, doing what nginx does and no more
+TARGETS="${BENCH_TARGETS:-direct gateway nginx}"
+if [[ " $TARGETS " == *" vertx-floor "* ]]; then
+  FLOOR_PORT=$(free_port)
+  FLOOR_CP=$(find "$ROOT/gateway/target/quarkus-app/lib/main" \
+    -name 'io.vertx.vertx-core-*.jar' -o -name 'io.netty.netty-*.jar' | paste -sd: -)
+  mkdir -p "$WORK/floor"
+  javac -cp "$FLOOR_CP" -d "$WORK/floor" "$BENCH_DIR/VertxFloor.java"
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  java $JAVA_OPTS -cp "$FLOOR_CP:$WORK/floor" VertxFloor "$FLOOR_PORT" "$PROFILE_PORT" /api/v1 >"$WORK/floor.log" 2>&1 &
+  FLOOR_PID=$!
+  wait_http "http://127.0.0.1:$FLOOR_PORT/api/v1$PATH_UNDER_TEST" 30 "$SERVICE_AUTH"
+fi
+
+# --- sanity: all answer the same body
 direct_body=$(curl -fsS -H "$SERVICE_AUTH" "http://127.0.0.1:$PROFILE_PORT$PATH_UNDER_TEST")
 [[ "$(curl -fsS -H "$GATEWAY_AUTH" "http://127.0.0.1:$GATEWAY_PORT/api/v1$PATH_UNDER_TEST")" == "$direct_body" ]] \
   || { log "the gateway answers differently"; exit 1; }
 [[ "$(curl -fsS -H "$SERVICE_AUTH" "http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST")" == "$direct_body" ]] \
   || { log "nginx answers differently"; exit 1; }
+if [[ -n "$FLOOR_PID" ]]; then
+  [[ "$(curl -fsS -H "$SERVICE_AUTH" "http://127.0.0.1:$FLOOR_PORT/api/v1$PATH_UNDER_TEST")" == "$direct_body" ]] \
+    || { log "vertx-floor answers differently"; exit 1; }
+fi
 
 # --- load
 mkdir -p "$WORK/loadgen"
 javac -d "$WORK/loadgen" "$BENCH_DIR/LoadGen.java"
 HEADER_ARGS=(--target-header "direct=$SERVICE_AUTH" --target-header "nginx=$SERVICE_AUTH"
-             --target-header "gateway=$GATEWAY_AUTH")
+             --target-header "gateway=$GATEWAY_AUTH" --target-header "vertx-floor=$SERVICE_AUTH")
 declare -A URLS=(
   [direct]="http://127.0.0.1:$PROFILE_PORT$PATH_UNDER_TEST"
   [gateway]="http://127.0.0.1:$GATEWAY_PORT/api/v1$PATH_UNDER_TEST"
-  [nginx]="http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST")
+  [nginx]="http://127.0.0.1:$NGINX_PORT/api/v1$PATH_UNDER_TEST"
+  [vertx-floor]="http://127.0.0.1:${FLOOR_PORT:-0}/api/v1$PATH_UNDER_TEST")
 TARGET_ARGS=()
-for target in ${BENCH_TARGETS:-direct gateway nginx}; do TARGET_ARGS+=("$target=${URLS[$target]}"); done
+for target in $TARGETS; do TARGET_ARGS+=("$target=${URLS[$target]}"); done
 # CPU per call: the gateway's process, nginx's workers and the service, from /proc, around every round.
 GATEWAY_PID=$(sed -n 's/.*gateway *started *pid \([0-9]*\).*/\1/p' "$WORK/stack.log" | head -1)
 PROFILE_PID=$(sed -n 's/.*profile-service *started *pid \([0-9]*\).*/\1/p' "$WORK/stack.log" | head -1)
 NGINX_WORKERS=$(pgrep -P "$NGINX_PID" | paste -sd, -)
 CPU_ARGS=(--clock-ticks "$(getconf CLK_TCK)" --service-pids "$PROFILE_PID" --proxy-pids "gateway=$GATEWAY_PID"
           --proxy-pids "nginx=$NGINX_WORKERS")
+if [[ -n "$FLOOR_PID" ]]; then CPU_ARGS+=(--proxy-pids "vertx-floor=$FLOOR_PID"); fi
 if [[ "${BENCH_JFR:-0}" == 1 ]]; then
   jcmd "$GATEWAY_PID" JFR.start name=bench settings=profile filename="$WORK/gateway.jfr" >/dev/null
 fi
