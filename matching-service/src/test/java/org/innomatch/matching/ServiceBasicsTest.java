@@ -5,11 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.innomatch.caller.testing.DocumentedRefusals;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
 import org.innomatch.matching.testing.ReplaySeedResource;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.matches:3,innomatch.ping:1"))
@@ -82,16 +80,6 @@ class ServiceBasicsTest {
 
     @Test
     void exactlyTheOperationsThatCanRefuseTheCallerDocument403() {
-        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath();
-        Map<String, Object> paths = document.getMap("paths");
-        Set<String> documented = new TreeSet<>();
-        paths.forEach((path, operations) -> ((Map<?, ?>) operations).forEach((method, operation) -> {
-            if (operation instanceof Map<?, ?> op && op.get("responses") instanceof Map<?, ?> responses
-                    && responses.containsKey("403")) {
-                documented.add(method.toString().toUpperCase(Locale.ROOT) + " " + path);
-            }
-        }));
-        assertEquals(new TreeSet<>(FORBIDDEN_OPERATIONS), documented);
+        assertEquals(new TreeSet<>(FORBIDDEN_OPERATIONS), DocumentedRefusals.operationsDocumenting403());
     }
 }

@@ -5,20 +5,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.innomatch.notification.support.TestEvents;
+import org.innomatch.caller.testing.DocumentedRefusals;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
+import org.innomatch.notification.support.TestEvents;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = TestEvents.TOPICS))
@@ -74,16 +72,6 @@ class ServiceBasicsTest {
 
     @Test
     void exactlyTheOperationsThatCanRefuseTheCallerDocument403() {
-        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath();
-        Map<String, Object> paths = document.getMap("paths");
-        Set<String> documented = new TreeSet<>();
-        paths.forEach((path, operations) -> ((Map<?, ?>) operations).forEach((method, operation) -> {
-            if (operation instanceof Map<?, ?> op && op.get("responses") instanceof Map<?, ?> responses
-                    && responses.containsKey("403")) {
-                documented.add(method.toString().toUpperCase(Locale.ROOT) + " " + path);
-            }
-        }));
-        assertEquals(new TreeSet<>(FORBIDDEN_OPERATIONS), documented);
+        assertEquals(new TreeSet<>(FORBIDDEN_OPERATIONS), DocumentedRefusals.operationsDocumenting403());
     }
 }

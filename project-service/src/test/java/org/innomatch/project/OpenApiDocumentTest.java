@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.innomatch.caller.testing.DocumentedRefusals;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,16 +126,6 @@ class OpenApiDocumentTest {
 
     @Test
     void exactlyTheOperationsThatCanRefuseTheCallerDocument403() {
-        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath();
-        Map<String, Object> paths = document.getMap("paths");
-        Set<String> documented = new TreeSet<>();
-        paths.forEach((path, operations) -> ((Map<?, ?>) operations).forEach((method, operation) -> {
-            if (operation instanceof Map<?, ?> op && op.get("responses") instanceof Map<?, ?> responses
-                    && responses.containsKey("403")) {
-                documented.add(method.toString().toUpperCase(Locale.ROOT) + " " + path);
-            }
-        }));
-        assertEquals(new TreeSet<>(FORBIDDEN_OPERATIONS), documented);
+        assertEquals(new TreeSet<>(FORBIDDEN_OPERATIONS), DocumentedRefusals.operationsDocumenting403());
     }
 }
