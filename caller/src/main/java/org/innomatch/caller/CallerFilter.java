@@ -1,5 +1,6 @@
 package org.innomatch.caller;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -34,13 +35,15 @@ public class CallerFilter {
     private static final String BEARER = "Bearer ";
 
     private final JWTParser parser;
+    private final VerifiedTokens verifiedTokens;
     private final CurrentCaller current;
     private final List<String> openPaths;
 
-    public CallerFilter(JWTParser parser, CurrentCaller current,
+    public CallerFilter(JWTParser parser, VerifiedTokens verifiedTokens, CurrentCaller current,
                         @ConfigProperty(name = "innomatch.caller.open-paths", defaultValue = "/diagnostics")
                         List<String> openPaths) {
         this.parser = parser;
+        this.verifiedTokens = verifiedTokens;
         this.current = current;
         this.openPaths = List.copyOf(openPaths);
     }
@@ -70,19 +73,32 @@ public class CallerFilter {
         return false;
     }
 
-    private Caller callerOf(String authorization) {
+    Caller callerOf(String authorization) {
         if (authorization == null || authorization.isBlank()) {
             throw ProblemException.unauthorized("No internal token: call this service through the gateway");
         }
         if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw ProblemException.unauthorized("The Authorization header must carry a bearer token");
         }
+        String raw = authorization.substring(BEARER.length()).trim();
+        Caller known = verifiedTokens.callerOf(raw);
+        if (known != null) {
+            return known;
+        }
         JsonWebToken token;
         try {
-            token = parser.parse(authorization.substring(BEARER.length()).trim());
+            token = parser.parse(raw);
         } catch (ParseException e) {
             throw ProblemException.unauthorized(reasonRejected(e));
         }
+        Caller caller = callerOf(token);
+        if (token.getExpirationTime() > 0) {
+            verifiedTokens.remember(raw, caller, Instant.ofEpochSecond(token.getExpirationTime()));
+        }
+        return caller;
+    }
+
+    private static Caller callerOf(JsonWebToken token) {
         String roleClaim = token.getClaim(InternalToken.ROLE_CLAIM);
         Role role = Role.fromClaim(roleClaim).orElseThrow(() -> ProblemException.unauthorized(
                 "The internal token names no known role (" + InternalToken.ROLE_CLAIM + "=" + roleClaim + ")"));
