@@ -158,6 +158,8 @@ public class LoadGen {
             System.out.printf("gateway throughput / direct: %.2f (goal >= 0.70)%n", gateway.rps() / direct.rps());
             if (nginx != null) {
                 System.out.printf("nginx   throughput / direct: %.2f%n", nginx.rps() / direct.rps());
+                // Independent of how cheap the service is, which the ratios to direct are not.
+                System.out.printf("gateway throughput / nginx's: %.2f%n", gateway.rps() / nginx.rps());
                 double gw50 = gateway.p50() - direct.p50();
                 double ng50 = nginx.p50() - direct.p50();
                 double gw99 = gateway.p99() - direct.p99();
