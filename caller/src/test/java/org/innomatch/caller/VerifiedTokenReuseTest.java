@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
+import org.innomatch.caller.testing.ManualClock;
 import org.innomatch.caller.testing.TestTokens;
 import org.innomatch.problems.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -69,13 +70,13 @@ class VerifiedTokenReuseTest {
 
     @Test
     void onceItsExpiryHasComeTheTokenIsVerifiedAgain() {
-        MovableClock clock = new MovableClock(Instant.now());
+        ManualClock clock = new ManualClock(Instant.now());
         CallerFilter filter = filter(clock);
         String token = TestTokens.bearer(TestTokens.internal().role("admin").subject("a-1")
                 .lifetime(Duration.ofMinutes(1)).sign());
 
         filter.callerOf(token);
-        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         filter.callerOf(token);
 
         assertEquals(2, parses.get());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.innomatch.caller.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
@@ -13,7 +14,7 @@ class VerifiedTokensTest {
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
     private static final Caller ADMIN = new Caller(Role.ADMIN, "admin-1", null, null);
 
-    private final MovableClock clock = new MovableClock(NOW);
+    private final ManualClock clock = new ManualClock(NOW);
 
     @Test
     void aVerifiedTokenNamesItsCallerUntilJustBeforeItExpires() {
@@ -21,11 +22,11 @@ class VerifiedTokensTest {
         tokens.remember("token-a", ADMIN, NOW.plusSeconds(60));
 
         assertEquals(ADMIN, tokens.callerOf("token-a"));
-        clock.now = NOW.plusSeconds(59);
+        clock.set(NOW.plusSeconds(59));
         assertEquals(ADMIN, tokens.callerOf("token-a"));
-        clock.now = NOW.plusSeconds(60);
+        clock.set(NOW.plusSeconds(60));
         assertNull(tokens.callerOf("token-a"), "at exp the token must be verified again");
-        clock.now = NOW;
+        clock.set(NOW);
         assertNull(tokens.callerOf("token-a"), "an entry found expired is dropped");
     }
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.innomatch.caller.testing.TestTokens;
-import org.innomatch.gateway.support.ManualClock;
+import org.innomatch.caller.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Queue;
 
-import org.innomatch.gateway.support.ManualClock;
+import org.innomatch.caller.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class InternalTokensTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Instant;
 
-import org.innomatch.gateway.support.ManualClock;
+import org.innomatch.caller.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class HttpDateTest {

@@ -3,18 +3,18 @@ package org.innomatch.matching.recommendations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.innomatch.caller.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** The exposure counter and the damping formula, on a hand-moved clock. */
 class ExposureDampingTest {
+
+    private static final Instant START = Instant.parse("2026-11-23T10:00:00Z");
 
     @Test
     void dampingIsOneUpToTheSoftCapThenDecreasesGraduallyAndMonotonically() {
@@ -35,7 +35,7 @@ class ExposureDampingTest {
 
     @Test
     void countsDistinctOtherViewersWithinTheWindowOnly() {
-        MovableClock clock = new MovableClock();
+        ManualClock clock = new ManualClock(START);
         ExposureTracker tracker = new ExposureTracker(clock, Duration.ofHours(24), 1000);
         tracker.served("PROFILE:a", List.of("PROFILE:star", "PROFILE:other"));
         tracker.served("PROFILE:a", List.of("PROFILE:star"));
@@ -53,32 +53,9 @@ class ExposureDampingTest {
 
     @Test
     void perTargetMemoryIsBoundedAndTheCountSaturates() {
-        ExposureTracker tracker = new ExposureTracker(new MovableClock(), Duration.ofHours(24), 40);
+        ExposureTracker tracker = new ExposureTracker(new ManualClock(START), Duration.ofHours(24), 40);
         IntStream.range(0, 500).forEach(i -> tracker.served("PROFILE:v" + i, List.of("PROFILE:star")));
         assertEquals(40, tracker.servedToOthers("PROFILE:star", "PROFILE:nobody"));
         assertEquals(40, tracker.sweep());
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

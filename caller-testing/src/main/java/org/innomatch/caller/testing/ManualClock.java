@@ -1,4 +1,4 @@
-package org.innomatch.gateway.support;
+package org.innomatch.caller.testing;
 
 import java.time.Clock;
 import java.time.Duration;
