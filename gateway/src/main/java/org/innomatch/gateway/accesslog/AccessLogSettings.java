@@ -17,8 +17,9 @@ public interface AccessLogSettings {
     Duration flushInterval();
 
     /**
-     * Lines held between two writes. When standard output cannot keep up and this many wait, further lines are
-     * dropped (and counted in the next line written) rather than slow the calls down or fill the heap.
+     * Lines queued for the writer, which takes them every few milliseconds. When it cannot (standard output does
+     * not keep up and its write waits) and this many wait, further lines are dropped (and counted in the next line
+     * written) rather than slow the calls down or fill the heap.
      */
     @WithDefault("65536")
     int maxPending();
