@@ -24,7 +24,8 @@ class AccessLogTest {
     private static final long AT = 1_795_491_660_123L; // 2026-11-24T03:41:00.123Z
 
     private static AccessLog.Entry call(String path, int status, long nanos, String upstream, String requestId) {
-        return new AccessLog.Entry(AT, "GET", path, status, nanos, upstream, requestId, "4bf92f3577b34da6a3ce929d0e0e4736");
+        return new AccessLog.Entry(AT, "GET", path, status, nanos, upstream, requestId,
+                "4bf92f3577b34da6a3ce929d0e0e4736");
     }
 
     /**
