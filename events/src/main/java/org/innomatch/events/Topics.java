@@ -18,6 +18,11 @@ public final class Topics {
     public static final String MEETINGS = "innomatch.meetings";
     /** Diagnostics: proves the Kafka wiring between services. */
     public static final String PING = "innomatch.ping";
+    /**
+     * Compacted; key = API key id; the gateway's API key records (hashes only), shared by its instances. Not an
+     * event contract: only the gateway reads and writes it.
+     */
+    public static final String API_KEYS = "innomatch.api-keys";
     /** Dead letters of notification-service; not an event contract of its own. */
     public static final String NOTIFICATIONS_DLQ = "innomatch.notifications.dlq";
 
@@ -25,7 +30,7 @@ public final class Topics {
     public static final Set<String> EVENT_TOPICS = Set.of(PROFILES, PROJECTS, EVENTS, MATCHES, MEETINGS, PING);
 
     /** Topics to create with {@code cleanup.policy=compact}. */
-    public static final Set<String> COMPACTED = Set.of(PROFILES, PROJECTS);
+    public static final Set<String> COMPACTED = Set.of(PROFILES, PROJECTS, API_KEYS);
 
     private Topics() {
     }

@@ -45,7 +45,7 @@ class EventTypeTest {
         }
         Set<String> used = Arrays.stream(EventType.values()).map(EventType::topic).collect(Collectors.toSet());
         assertEquals(Topics.EVENT_TOPICS, used, "a topic without any event type");
-        assertEquals(Set.of("innomatch.profiles", "innomatch.projects"), Topics.COMPACTED);
+        assertEquals(Set.of("innomatch.profiles", "innomatch.projects", "innomatch.api-keys"), Topics.COMPACTED);
     }
 
     @Test

@@ -10,7 +10,7 @@ public enum ServiceModule {
     PROJECT_SERVICE("project-service", StackPort.PROJECT, Store.POSTGRESQL, "innomatch_projects", true),
     MATCHING_SERVICE("matching-service", StackPort.MATCHING, Store.MONGODB, "innomatch_matching", true),
     NOTIFICATION_SERVICE("notification-service", StackPort.NOTIFICATION, Store.MONGODB, "innomatch_notifications", true),
-    GATEWAY("gateway", StackPort.GATEWAY, Store.NONE, null, false);
+    GATEWAY("gateway", StackPort.GATEWAY, Store.NONE, null, true);
 
     public enum Store { POSTGRESQL, MONGODB, NONE }
 

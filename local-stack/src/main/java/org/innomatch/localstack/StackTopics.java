@@ -10,6 +10,7 @@ final class StackTopics {
     static final List<TopicSpec> ALL = List.of(
             TopicSpec.compacted("innomatch.profiles", 3),
             TopicSpec.compacted("innomatch.projects", 3),
+            TopicSpec.compacted("innomatch.api-keys", 1),
             TopicSpec.plain("innomatch.events", 3),
             TopicSpec.plain("innomatch.matches", 3),
             TopicSpec.plain("innomatch.meetings", 3),

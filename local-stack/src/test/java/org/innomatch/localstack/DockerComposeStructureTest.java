@@ -75,7 +75,8 @@ class DockerComposeStructureTest {
             "INNOMATCH_GATEWAY_MATCHING_SERVICE_URL", "http://matching-service:8083",
             "INNOMATCH_GATEWAY_NOTIFICATION_SERVICE_URL", "http://notification-service:8084");
 
-    static final List<String> COMPACTED_TOPICS = List.of("innomatch.profiles", "innomatch.projects");
+    static final List<String> COMPACTED_TOPICS = List.of("innomatch.profiles", "innomatch.projects",
+            "innomatch.api-keys");
     static final List<String> PLAIN_TOPICS = List.of(
             "innomatch.events", "innomatch.matches", "innomatch.meetings", "innomatch.notifications.dlq",
             "innomatch.ping");

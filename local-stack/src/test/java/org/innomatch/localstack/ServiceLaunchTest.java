@@ -60,10 +60,11 @@ class ServiceLaunchTest {
     }
 
     @Test
-    void theGatewayGetsTheUrlOfEveryServiceAndNoKafka() {
+    void theGatewayGetsTheUrlOfEveryServiceAndKafkaForItsApiKeys() {
         assertEquals(expected(
                 "quarkus.http.port", "8080",
                 "quarkus.http.host", "127.0.0.1",
+                "kafka.bootstrap.servers", "127.0.0.1:9092",
                 "innomatch.gateway.profile-service-url", "http://127.0.0.1:8081",
                 "innomatch.gateway.project-service-url", "http://127.0.0.1:8082",
                 "innomatch.gateway.matching-service-url", "http://127.0.0.1:8083",

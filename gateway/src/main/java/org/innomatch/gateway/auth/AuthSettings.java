@@ -16,8 +16,21 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "innomatch.auth")
 public interface AuthSettings {
 
-    /** Where API keys (hashes only) are kept; without it they live in memory and are lost on restart. */
+    /**
+     * Where a single gateway keeps API keys (hashes only); without it, and without {@link #apiKeysTopic()}, they
+     * live in memory and are lost on restart.
+     */
     Optional<Path> apiKeysFile();
+
+    /**
+     * A compacted Kafka topic (at {@code kafka.bootstrap.servers}) that every gateway instance keeps API keys in
+     * and reads them from; when set, {@link #apiKeysFile()} is not used.
+     */
+    Optional<String> apiKeysTopic();
+
+    /** How long start-up may take to read the API keys topic before the gateway gives up. */
+    @WithDefault("60s")
+    Duration apiKeysCatchUpTimeout();
 
     /**
      * SHA-256 (hex) of admin API keys given by configuration, e.g. the dev admin key local-stack prints. A way

@@ -46,10 +46,28 @@ class ApiKeyStoreTest {
     }
 
     private static ApiKeys keys(Path file) {
-        AuthSettings settings = new AuthSettings() {
+        AuthSettings settings = settings(Optional.of(file), Optional.empty());
+        return new ApiKeys(new ApiKeyStore(settings, JSON, Optional.empty()), settings);
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    /** Settings naming a file or a topic for the keys, and nothing else. */
+    static AuthSettings settings(Optional<Path> file, Optional<String> topic) {
+        return new AuthSettings() {
             @Override
             public Optional<Path> apiKeysFile() {
-                return Optional.of(file);
+                return file;
+            }
+
+            @Override
+            public Optional<String> apiKeysTopic() {
+                return topic;
+            }
+
+            @Override
+            public Duration apiKeysCatchUpTimeout() {
+                return Duration.ofSeconds(30);
             }
 
             @Override
@@ -67,7 +85,5 @@ class ApiKeyStoreTest {
                 return null;
             }
         };
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
-        return new ApiKeys(new ApiKeyStore(settings, json), settings);
     }
 }

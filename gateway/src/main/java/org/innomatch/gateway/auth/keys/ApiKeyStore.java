@@ -5,38 +5,81 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.Startup;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.gateway.auth.AuthSettings;
+import org.jboss.logging.Logger;
 
 /**
- * API keys in memory, looked up on every call without I/O, and written through to a JSON file (hashes only) on
- * each change so they survive restarts. Revocation changes the in-memory record first, so it takes effect on the
- * very next request. One gateway instance owns the file; see the README for running several.
+ * API keys in memory, looked up on every call without I/O, and kept (hashes only) in one of two places:
+ * <ul>
+ * <li>a compacted Kafka topic shared by every gateway instance ({@code innomatch.auth.api-keys-topic},
+ * {@link ApiKeyTopic}): a change is confirmed by the broker before the admin's call returns, and reaches the other
+ * instances as they read it, usually within milliseconds;</li>
+ * <li>or a JSON file of this instance, rewritten on each change ({@code innomatch.auth.api-keys-file}), for a
+ * single gateway.</li>
+ * </ul>
+ * A revocation changes the in-memory record of the instance that made it before its call returns, so it takes
+ * effect there on the very next request. A revoked record is never replaced by one that is not.
  */
 @ApplicationScoped
+@Startup // reads the topic (or file) while starting, so that a gateway never serves without its keys
 public class ApiKeyStore {
 
+    private static final Logger LOG = Logger.getLogger(ApiKeyStore.class);
     private static final TypeReference<List<StoredApiKey>> LIST = new TypeReference<>() {
     };
 
     private final Map<String, StoredApiKey> keys = new ConcurrentHashMap<>();
+    private final AtomicLong revocations = new AtomicLong();
+    private final Set<String> revokedIds = ConcurrentHashMap.newKeySet();
     private final Optional<Path> file;
     private final ObjectMapper json;
+    private final ApiKeyTopic topic;
 
-    public ApiKeyStore(AuthSettings settings, ObjectMapper json) {
-        this.file = settings.apiKeysFile();
+    @Inject
+    public ApiKeyStore(AuthSettings settings, ObjectMapper json,
+                       @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers) {
+        this(settings.apiKeysTopic().isPresent() ? Optional.empty() : settings.apiKeysFile(), json,
+                settings.apiKeysTopic().map(name -> new TopicSettings(bootstrapServers.orElseThrow(
+                        () -> new IllegalStateException("innomatch.auth.api-keys-topic needs kafka.bootstrap.servers")),
+                        name, settings.apiKeysCatchUpTimeout())));
+        if (settings.apiKeysTopic().isPresent() && settings.apiKeysFile().isPresent()) {
+            LOG.warnf("API keys are kept in topic %s; innomatch.auth.api-keys-file (%s) is not used",
+                    settings.apiKeysTopic().get(), settings.apiKeysFile().get());
+        }
+    }
+
+    /** Where the shared topic is, and how long start-up may take to read it. */
+    record TopicSettings(String bootstrapServers, String name, Duration catchUpTimeout) {
+    }
+
+    ApiKeyStore(Optional<Path> file, ObjectMapper json, Optional<TopicSettings> topic) {
+        this.file = file;
         this.json = json;
         file.filter(Files::exists).ifPresent(this::load);
+        this.topic = topic.map(settings -> {
+            ApiKeyTopic opened = ApiKeyTopic.open(settings.bootstrapServers(), settings.name(), json, this::apply);
+            opened.awaitCaughtUp(settings.catchUpTimeout());
+            return opened;
+        }).orElse(null);
     }
 
     public Optional<StoredApiKey> find(String id) {
@@ -48,15 +91,37 @@ public class ApiKeyStore {
                 .thenComparing(StoredApiKey::id)).toList();
     }
 
+    /**
+     * How many keys this instance has seen revoked, here or by another instance: what an identity remembered by
+     * {@link ApiKeys} was checked against.
+     */
+    public long revocations() {
+        return revocations.get();
+    }
+
+    /** Keeps {@code key}'s new record; once this returns it is stored (in the topic or the file). */
     public synchronized void put(StoredApiKey key) {
-        keys.put(key.id(), key);
+        if (topic != null) {
+            topic.publish(key);
+        }
+        apply(key);
         save();
+    }
+
+    /** Takes a record in, from this instance or, through the topic, any other. */
+    private void apply(StoredApiKey incoming) {
+        StoredApiKey kept = keys.compute(incoming.id(),
+                (id, existing) -> existing != null && existing.revoked() && !incoming.revoked() ? existing : incoming);
+        // Counted after the map has the revoked record: an identity checked against the old one is then stale.
+        if (kept.revoked() && revokedIds.add(kept.id())) {
+            revocations.incrementAndGet();
+        }
     }
 
     private void load(Path path) {
         try {
             for (StoredApiKey key : json.readValue(path.toFile(), LIST)) {
-                keys.put(key.id(), key);
+                apply(key);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read API keys from " + path, e);
@@ -77,6 +142,14 @@ public class ApiKeyStore {
             Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write API keys to " + path, e);
+        }
+    }
+
+    /** Stops reading the topic. */
+    @PreDestroy
+    public void close() {
+        if (topic != null) {
+            topic.close();
         }
     }
 }

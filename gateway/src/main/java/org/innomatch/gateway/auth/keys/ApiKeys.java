@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
@@ -31,8 +30,8 @@ import org.innomatch.gateway.auth.Role;
  * <p>
  * Hashing and matching the key on every call was a noticeable share of the gateway's CPU, so the identities of
  * keys accepted recently are kept in a small map keyed by the presented key. Each entry carries the generation
- * it was checked in; revoking a key starts a new generation (after the store has the revoked record), so no
- * entry checked before the revocation is honoured from then on.
+ * it was checked in: the number of revocations the store had seen, here or from another instance (after the
+ * store has the revoked record), so no entry checked before a revocation is honoured from then on.
  */
 @Singleton
 public class ApiKeys {
@@ -44,7 +43,6 @@ public class ApiKeys {
     private final List<byte[]> adminKeyHashes;
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentHashMap<String, Accepted> accepted = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
     private final Clock clock = Clock.systemUTC();
 
     public ApiKeys(ApiKeyStore store, AuthSettings settings) {
@@ -91,7 +89,6 @@ public class ApiKeys {
                 StoredApiKey revoked = existing.revoke(now());
                 if (revoked != existing) {
                     store.put(revoked);
-                    generation.incrementAndGet();
                     accepted.clear();
                 }
                 return revoked;
@@ -101,7 +98,7 @@ public class ApiKeys {
 
     /** The caller holding {@code presented}, or a 401 naming why the key is refused. */
     public Identity authenticate(String presented) {
-        long current = generation.get();
+        long current = store.revocations();
         Accepted recent = accepted.get(presented);
         if (recent != null && recent.generation() == current) {
             return recent.identity();

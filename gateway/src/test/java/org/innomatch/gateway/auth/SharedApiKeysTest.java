@@ -1,0 +1,124 @@
+package org.innomatch.gateway.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.innomatch.gateway.auth.keys.ApiKeyStore;
+import org.innomatch.gateway.auth.keys.ApiKeys;
+import org.innomatch.infra.EmbeddedKafkaBroker;
+import org.innomatch.infra.TopicSpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Several gateway instances share their API keys through one compacted topic on a real broker: a key created on
+ * one is accepted by the others, a key revoked on one is refused by all, and an instance started later knows every
+ * key and revocation.
+ */
+class SharedApiKeysTest {
+
+    @TempDir
+    static Path brokerDir;
+
+    private static EmbeddedKafkaBroker broker;
+    private final List<ApiKeyStore> stores = new ArrayList<>();
+    private String topic;
+    private static int topics;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = EmbeddedKafkaBroker.onFreePorts(brokerDir).start();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.stop();
+    }
+
+    @AfterEach
+    void closeStores() {
+        stores.forEach(ApiKeyStore::close);
+    }
+
+    /** A fresh topic per test, so that no test sees another's keys. */
+    private String newTopic() {
+        String name = "innomatch.api-keys.test-" + ++topics;
+        broker.createTopics(List.of(TopicSpec.compacted(name, 1)));
+        return name;
+    }
+
+    private ApiKeys instance() {
+        AuthSettings settings = ApiKeyStoreTest.settings(Optional.empty(), Optional.of(topic));
+        ApiKeyStore store = new ApiKeyStore(settings, ApiKeyStoreTest.JSON, Optional.of(broker.bootstrapServers()));
+        stores.add(store);
+        return new ApiKeys(store, settings);
+    }
+
+    @Test
+    void aKeyCreatedOnOneInstanceIsAcceptedByAnotherAndRefusedByAllOnceRevokedOnAThird() throws Exception {
+        topic = newTopic();
+        ApiKeys a = instance();
+        ApiKeys b = instance();
+        ApiKeys c = instance();
+        ApiKeys.Created created = a.create("embassy portal", "embassy-pl");
+        // Accepted at once on the instance that created it; on the others as soon as they have read the record.
+        assertEquals("embassy-pl", a.authenticate(created.key()).partnerId());
+        awaitTrue(() -> accepts(b, created.key()), "instance b never accepted the key created on a");
+        assertEquals("embassy-pl", b.authenticate(created.key()).partnerId());
+        awaitTrue(() -> accepts(c, created.key()), "instance c never accepted the key created on a");
+
+        c.revoke(created.record().id());
+        // Refused at once where it was revoked; elsewhere once read, though a and b had accepted it before.
+        assertThrows(AuthenticationException.class, () -> c.authenticate(created.key()));
+        awaitTrue(() -> !accepts(a, created.key()), "instance a still accepts a key revoked on c");
+        awaitTrue(() -> !accepts(b, created.key()), "instance b still accepts a key revoked on c");
+        AuthenticationException refused = assertThrows(AuthenticationException.class,
+                () -> a.authenticate(created.key()));
+        assertTrue(refused.getMessage().contains("revoked"), refused.getMessage());
+        assertTrue(b.find(created.record().id()).orElseThrow().revoked());
+    }
+
+    @Test
+    void anInstanceStartedLaterKnowsEveryKeyAndRevocationBeforeItServes() {
+        topic = newTopic();
+        ApiKeys first = instance();
+        ApiKeys.Created kept = first.create("kept", "university-ca");
+        ApiKeys.Created revoked = first.create("revoked", null);
+        first.revoke(revoked.record().id());
+
+        // Its constructor returns only once the topic has been read to where it ended: no waiting here.
+        ApiKeys later = instance();
+        assertEquals("university-ca", later.authenticate(kept.key()).partnerId());
+        assertThrows(AuthenticationException.class, () -> later.authenticate(revoked.key()));
+        assertEquals(List.of("kept", "revoked"), later.list().stream().map(key -> key.name()).toList());
+    }
+
+    private static boolean accepts(ApiKeys keys, String key) {
+        try {
+            keys.authenticate(key);
+            return true;
+        } catch (AuthenticationException e) {
+            return false;
+        }
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String message) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(message);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
