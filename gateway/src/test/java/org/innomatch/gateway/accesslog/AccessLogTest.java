@@ -77,6 +77,13 @@ class AccessLogTest {
         }
     }
 
+    /** Calls to /api/v1/profiles/p0, p1, ... answered by profile-service. */
+    private static void recordProfileCalls(AccessLog log, int count) {
+        for (int i = 0; i < count; i++) {
+            log.record(call("/api/v1/profiles/p" + i, 200, 1_000_000, "profile-service", "r-" + i));
+        }
+    }
+
     @Test
     void aLineSaysWhenWhatHowItEndedHowLongAndWhoAnswered() {
         assertThat(AccessLog.line(call("/api/v1/taxonomy/sectors", 200, 1_234_567, "profile-service", "r-1")),
@@ -114,9 +121,7 @@ class AccessLogTest {
         CountingSink sink = new CountingSink();
         try (AccessLog log = AccessLog.writingTo(sink, Duration.ofHours(1), 100_000)) {
             // Some 160 bytes a line: 1 000 lines are more than the 64 KiB written at once.
-            for (int i = 0; i < 1_000; i++) {
-                log.record(call("/api/v1/profiles/p" + i, 200, 1_000_000, "profile-service", "r-" + i));
-            }
+            recordProfileCalls(log, 1_000);
             List<Integer> writes = sink.writesOnceWritten();
             assertThat(writes.isEmpty(), is(false));
             assertThat(writes.get(0) >= AccessLog.WRITE_BYTES, is(true));
@@ -128,9 +133,7 @@ class AccessLogTest {
     void queuedLinesAreWrittenTogetherByTheWriterOnItsOwn() throws Exception {
         CountingSink sink = new CountingSink();
         try (AccessLog log = AccessLog.writingTo(sink, Duration.ofMillis(50), 1_000)) {
-            for (int i = 0; i < 100; i++) {
-                log.record(call("/api/v1/profiles/p" + i, 200, 1_000_000, "profile-service", "r-" + i));
-            }
+            recordProfileCalls(log, 100);
             long deadline = System.currentTimeMillis() + 5_000;
             while (sink.text().lines().count() < 100 && System.currentTimeMillis() < deadline) {
                 Thread.sleep(10);

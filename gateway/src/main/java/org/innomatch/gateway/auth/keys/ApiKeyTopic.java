@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -138,13 +139,24 @@ final class ApiKeyTopic implements AutoCloseable {
         }
     }
 
+    /** The topic's partitions, once the broker answers and has the topic (until then, start-up waits). */
     private List<TopicPartition> partitions() {
         while (!closed) {
-            List<PartitionInfo> found = consumer.partitionsFor(topic, Duration.ofSeconds(10));
-            if (found != null && !found.isEmpty()) {
-                return found.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+            try {
+                List<PartitionInfo> found = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+                if (found != null && !found.isEmpty()) {
+                    return found.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+                }
+                LOG.warnf("API keys: topic %s does not exist (yet); retrying", topic);
+            } catch (RetriableException e) {
+                LOG.warnf("API keys: no answer from Kafka about topic %s (%s); retrying", topic, e.getMessage());
             }
-            LOG.warnf("API keys: topic %s not found yet; retrying", topic);
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         throw new WakeupException();
     }
