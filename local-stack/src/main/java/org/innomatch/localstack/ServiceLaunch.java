@@ -23,7 +23,7 @@ public record ServiceLaunch(ServiceModule module, Map<String, String> systemProp
 
     static ServiceLaunch of(ServiceModule module, StackOptions options, StackEndpoints endpoints, StackLayout layout) {
         Map<String, String> properties = systemProperties(module, options.host(), endpoints);
-        properties.putAll(credentialProperties(module, DevCredentials.ensure(layout.dir())));
+        properties.putAll(credentialProperties(module, DevCredentials.ensure(layout.dir()), layout));
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
         command.addAll(options.javaOptions());
@@ -64,15 +64,18 @@ public record ServiceLaunch(ServiceModule module, Map<String, String> systemProp
     }
 
     /** Where the gateway and the services find the stack's keys (see {@link DevCredentials}). */
-    static Map<String, String> credentialProperties(ServiceModule module, DevCredentials credentials) {
+    static Map<String, String> credentialProperties(ServiceModule module, DevCredentials credentials,
+                                                    StackLayout layout) {
         Map<String, String> properties = new LinkedHashMap<>();
         if (module == ServiceModule.GATEWAY) {
             properties.put("smallrye.jwt.sign.key.location", DevCredentials.location(credentials.internalPrivateKey()));
             properties.put("mp.jwt.verify.issuer", DevCredentials.DEV_ISSUER);
             properties.put("mp.jwt.verify.publickey.location", DevCredentials.location(credentials.issuerPublicKey()));
             properties.put("innomatch.auth.admin-key-sha256", credentials.adminKeySha256());
-            // Shared by every gateway instance; the stack's Kafka keeps its data in the state directory.
+            // Shared by every gateway instance; the stack's Kafka keeps its data in the state directory. The file
+            // is where gateways kept keys before: read once, to copy them into the topic.
             properties.put("innomatch.auth.api-keys-topic", "innomatch.api-keys");
+            properties.put("innomatch.auth.api-keys-file", layout.dir().resolve("gateway/api-keys.json").toString());
             properties.put("innomatch.auth.dev-tokens.enabled", "true");
             properties.put("innomatch.auth.dev-tokens.private-key-location",
                     DevCredentials.location(credentials.issuerPrivateKey()));

@@ -54,13 +54,14 @@ class DevCredentialsTest {
     @Test
     void theGatewaySignsAndTheServicesVerifyWithTheStacksKeys() {
         DevCredentials keys = DevCredentials.ensure(dir);
-        Map<String, String> gateway = ServiceLaunch.credentialProperties(ServiceModule.GATEWAY, keys);
+        StackLayout layout = new StackLayout(dir);
+        Map<String, String> gateway = ServiceLaunch.credentialProperties(ServiceModule.GATEWAY, keys, layout);
         assertEquals("file:" + keys.internalPrivateKey().toAbsolutePath(), gateway.get("smallrye.jwt.sign.key.location"));
         assertEquals(keys.adminKeySha256(), gateway.get("innomatch.auth.admin-key-sha256"));
         assertEquals("true", gateway.get("innomatch.auth.dev-tokens.enabled"));
         assertEquals("innomatch.api-keys", gateway.get("innomatch.auth.api-keys-topic"));
         assertFalse(gateway.containsValue(keys.adminKey()), "the gateway is given the hash, not the key");
-        Map<String, String> profiles = ServiceLaunch.credentialProperties(ServiceModule.PROFILE_SERVICE, keys);
+        Map<String, String> profiles = ServiceLaunch.credentialProperties(ServiceModule.PROFILE_SERVICE, keys, layout);
         assertEquals(Map.of("mp.jwt.verify.publickey.location", "file:" + keys.internalPublicKey().toAbsolutePath()), profiles);
     }
 

@@ -18,13 +18,14 @@ public interface AuthSettings {
 
     /**
      * Where a single gateway keeps API keys (hashes only); without it, and without {@link #apiKeysTopic()}, they
-     * live in memory and are lost on restart.
+     * live in memory and are lost on restart. With a topic the file is only read: keys in it that the topic lacks
+     * are copied there at start-up (an upgrade from a single gateway), and it is never written again.
      */
     Optional<Path> apiKeysFile();
 
     /**
      * A compacted Kafka topic (at {@code kafka.bootstrap.servers}) that every gateway instance keeps API keys in
-     * and reads them from; when set, {@link #apiKeysFile()} is not used.
+     * and reads them from.
      */
     Optional<String> apiKeysTopic();
 

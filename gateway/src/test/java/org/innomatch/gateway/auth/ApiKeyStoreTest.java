@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import org.innomatch.gateway.auth.keys.ApiKeyStore;
@@ -16,8 +14,6 @@ import org.innomatch.gateway.auth.keys.ApiKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** Keys survive a restart (a new store reading the same file), and the file never holds a key. */
 class ApiKeyStoreTest {
@@ -46,44 +42,7 @@ class ApiKeyStoreTest {
     }
 
     private static ApiKeys keys(Path file) {
-        AuthSettings settings = settings(Optional.of(file), Optional.empty());
-        return new ApiKeys(new ApiKeyStore(settings, JSON, Optional.empty()), settings);
-    }
-
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
-
-    /** Settings naming a file or a topic for the keys, and nothing else. */
-    static AuthSettings settings(Optional<Path> file, Optional<String> topic) {
-        return new AuthSettings() {
-            @Override
-            public Optional<Path> apiKeysFile() {
-                return file;
-            }
-
-            @Override
-            public Optional<String> apiKeysTopic() {
-                return topic;
-            }
-
-            @Override
-            public Duration apiKeysCatchUpTimeout() {
-                return Duration.ofSeconds(30);
-            }
-
-            @Override
-            public Optional<List<String>> adminKeySha256() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Duration internalTokenLifetime() {
-                return Duration.ofSeconds(60);
-            }
-
-            @Override
-            public DevTokens devTokens() {
-                return null;
-            }
-        };
+        AuthSettings settings = KeySettings.of(Optional.of(file), Optional.empty());
+        return new ApiKeys(new ApiKeyStore(settings, KeySettings.JSON, Optional.empty()), settings);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Several gateway instances share their API keys through one compacted topic on a real broker: a key created on
- * one is accepted by the others, a key revoked on one is refused by all, and an instance started later knows every
- * key and revocation.
+ * one is accepted by the others, a key revoked on one is refused by all, an instance started later knows every
+ * key and revocation, and keys kept in a single gateway's file move into the topic.
  */
 class SharedApiKeysTest {
 
@@ -58,8 +59,12 @@ class SharedApiKeysTest {
     }
 
     private ApiKeys instance() {
-        AuthSettings settings = ApiKeyStoreTest.settings(Optional.empty(), Optional.of(topic));
-        ApiKeyStore store = new ApiKeyStore(settings, ApiKeyStoreTest.JSON, Optional.of(broker.bootstrapServers()));
+        return instance(Optional.empty());
+    }
+
+    private ApiKeys instance(Optional<Path> file) {
+        AuthSettings settings = KeySettings.of(file, Optional.of(topic));
+        ApiKeyStore store = new ApiKeyStore(settings, KeySettings.JSON, Optional.of(broker.bootstrapServers()));
         stores.add(store);
         return new ApiKeys(store, settings);
     }
@@ -101,6 +106,32 @@ class SharedApiKeysTest {
         assertEquals("university-ca", later.authenticate(kept.key()).partnerId());
         assertThrows(AuthenticationException.class, () -> later.authenticate(revoked.key()));
         assertEquals(List.of("kept", "revoked"), later.list().stream().map(key -> key.name()).toList());
+    }
+
+    @Test
+    void keysASingleGatewayKeptInItsFileAreCopiedIntoTheTopicAtStartUpAndTheFileIsNoLongerWritten(
+            @TempDir Path dir) throws Exception {
+        topic = newTopic();
+        Path file = dir.resolve("api-keys.json");
+        AuthSettings single = KeySettings.of(Optional.of(file), Optional.empty());
+        ApiKeys before = new ApiKeys(new ApiKeyStore(single, KeySettings.JSON, Optional.empty()), single);
+        ApiKeys.Created kept = before.create("kept", "institute-il");
+        ApiKeys.Created revoked = before.create("revoked", null);
+        before.revoke(revoked.record().id());
+        String written = Files.readString(file);
+
+        ApiKeys upgraded = instance(Optional.of(file));
+        assertEquals("institute-il", upgraded.authenticate(kept.key()).partnerId());
+        assertThrows(AuthenticationException.class, () -> upgraded.authenticate(revoked.key()));
+        // In the topic: an instance that never saw the file knows both, the revocation included.
+        ApiKeys other = instance();
+        assertEquals("institute-il", other.authenticate(kept.key()).partnerId());
+        assertTrue(other.find(revoked.record().id()).orElseThrow().revoked());
+
+        ApiKeys.Created created = upgraded.create("after the upgrade", null);
+        upgraded.revoke(kept.record().id());
+        awaitTrue(() -> accepts(other, created.key()), "instance other never accepted the key created after");
+        assertEquals(written, Files.readString(file), "the file is still written");
     }
 
     private static boolean accepts(ApiKeys keys, String key) {

@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
  * {@link ApiKeyTopic}): a change is confirmed by the broker before the admin's call returns, and reaches the other
  * instances as they read it, usually within milliseconds;</li>
  * <li>or a JSON file of this instance, rewritten on each change ({@code innomatch.auth.api-keys-file}), for a
- * single gateway.</li>
+ * single gateway. With a topic, the file is only read, to copy what it holds into the topic at start-up.</li>
  * </ul>
  * A revocation changes the in-memory record of the instance that made it before its call returns, so it takes
  * effect there on the very next request. A revoked record is never replaced by one that is not.
@@ -57,29 +57,37 @@ public class ApiKeyStore {
     @Inject
     public ApiKeyStore(AuthSettings settings, ObjectMapper json,
                        @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers) {
-        this(settings.apiKeysTopic().isPresent() ? Optional.empty() : settings.apiKeysFile(), json,
-                settings.apiKeysTopic().map(name -> new TopicSettings(bootstrapServers.orElseThrow(
-                        () -> new IllegalStateException("innomatch.auth.api-keys-topic needs kafka.bootstrap.servers")),
-                        name, settings.apiKeysCatchUpTimeout())));
-        if (settings.apiKeysTopic().isPresent() && settings.apiKeysFile().isPresent()) {
-            LOG.warnf("API keys are kept in topic %s; innomatch.auth.api-keys-file (%s) is not used",
-                    settings.apiKeysTopic().get(), settings.apiKeysFile().get());
-        }
+        this(settings.apiKeysFile(), json, settings.apiKeysTopic().map(name -> new TopicSettings(
+                bootstrapServers.orElseThrow(() -> new IllegalStateException(
+                        "innomatch.auth.api-keys-topic needs kafka.bootstrap.servers")),
+                name, settings.apiKeysCatchUpTimeout(), SEND_TIMEOUT)));
     }
 
-    /** Where the shared topic is, and how long start-up may take to read it. */
-    record TopicSettings(String bootstrapServers, String name, Duration catchUpTimeout) {
+    /** How long an admin's change may wait for the broker to confirm it. */
+    static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Where the shared topic is, how long start-up may take to read it, how long a change may take to write. */
+    record TopicSettings(String bootstrapServers, String name, Duration catchUpTimeout, Duration sendTimeout) {
     }
 
+    /**
+     * With a topic, {@code file} is only read: keys a single gateway kept there before are copied into the topic
+     * at start-up, and the file is never written again.
+     */
     ApiKeyStore(Optional<Path> file, ObjectMapper json, Optional<TopicSettings> topic) {
-        this.file = file;
         this.json = json;
-        file.filter(Files::exists).ifPresent(this::load);
-        this.topic = topic.map(settings -> {
-            ApiKeyTopic opened = ApiKeyTopic.open(settings.bootstrapServers(), settings.name(), json, this::apply);
-            opened.awaitCaughtUp(settings.catchUpTimeout());
-            return opened;
-        }).orElse(null);
+        if (topic.isPresent()) {
+            TopicSettings settings = topic.get();
+            this.file = Optional.empty();
+            this.topic = ApiKeyTopic.open(settings.bootstrapServers(), settings.name(), settings.sendTimeout(), json,
+                    this::apply);
+            this.topic.awaitCaughtUp(settings.catchUpTimeout());
+            file.filter(Files::exists).ifPresent(path -> copyIntoTopic(path, settings.name()));
+        } else {
+            this.file = file;
+            this.topic = null;
+            file.filter(Files::exists).ifPresent(path -> read(path).forEach(this::apply));
+        }
     }
 
     public Optional<StoredApiKey> find(String id) {
@@ -118,13 +126,27 @@ public class ApiKeyStore {
         }
     }
 
-    private void load(Path path) {
+    private List<StoredApiKey> read(Path path) {
         try {
-            for (StoredApiKey key : json.readValue(path.toFile(), LIST)) {
-                apply(key);
-            }
+            return json.readValue(path.toFile(), LIST);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read API keys from " + path, e);
+        }
+    }
+
+    /** Copies what the topic lacks (a key, or its revocation); nothing once that has been done. */
+    private void copyIntoTopic(Path path, String topicName) {
+        int copied = 0;
+        for (StoredApiKey key : read(path)) {
+            StoredApiKey known = keys.get(key.id());
+            if (known == null || (key.revoked() && !known.revoked())) {
+                put(key);
+                copied++;
+            }
+        }
+        if (copied > 0) {
+            LOG.infof("API keys: copied %d from %s into topic %s; the file is no longer written", copied, path,
+                    topicName);
         }
     }
 

@@ -39,9 +39,8 @@ import org.jboss.logging.Logger;
 final class ApiKeyTopic implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ApiKeyTopic.class);
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
-
     private final String topic;
+    private final Duration sendTimeout;
     private final ObjectMapper json;
     private final KafkaProducer<String, byte[]> producer;
     private final KafkaConsumer<String, byte[]> consumer;
@@ -50,8 +49,10 @@ final class ApiKeyTopic implements AutoCloseable {
     private final Thread reader;
     private volatile boolean closed;
 
-    private ApiKeyTopic(String bootstrapServers, String topic, ObjectMapper json, Consumer<StoredApiKey> sink) {
+    private ApiKeyTopic(String bootstrapServers, String topic, Duration sendTimeout, ObjectMapper json,
+                        Consumer<StoredApiKey> sink) {
         this.topic = topic;
+        this.sendTimeout = sendTimeout;
         this.json = json;
         this.sink = sink;
         String client = "gateway-api-keys-" + UUID.randomUUID();
@@ -60,8 +61,10 @@ final class ApiKeyTopic implements AutoCloseable {
         producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, client + "-writer");
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT.toMillis());
-        producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) SEND_TIMEOUT.toMillis() / 2);
+        // Waiting for metadata (max.block) counts too: with the broker away, send() itself would block a minute.
+        producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeout.toMillis());
+        producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
+        producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis() / 2);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
         Map<String, Object> consumerConfig = new HashMap<>();
@@ -76,10 +79,11 @@ final class ApiKeyTopic implements AutoCloseable {
 
     /**
      * Starts reading {@code topic}; every record read, those already there first, goes to {@code sink} on the
-     * reader thread.
+     * reader thread. A record written is given up on after {@code sendTimeout}.
      */
-    static ApiKeyTopic open(String bootstrapServers, String topic, ObjectMapper json, Consumer<StoredApiKey> sink) {
-        ApiKeyTopic opened = new ApiKeyTopic(bootstrapServers, topic, json, sink);
+    static ApiKeyTopic open(String bootstrapServers, String topic, Duration sendTimeout, ObjectMapper json,
+                            Consumer<StoredApiKey> sink) {
+        ApiKeyTopic opened = new ApiKeyTopic(bootstrapServers, topic, sendTimeout, json, sink);
         opened.reader.start();
         return opened;
     }
@@ -101,7 +105,7 @@ final class ApiKeyTopic implements AutoCloseable {
     void publish(StoredApiKey key) {
         try {
             producer.send(new ProducerRecord<>(topic, key.id(), json.writeValueAsBytes(key)))
-                    .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write API key " + key.id(), e);
         } catch (ExecutionException | TimeoutException e) {
