@@ -46,6 +46,8 @@ public class ApiKeyStore {
     private static final Logger LOG = Logger.getLogger(ApiKeyStore.class);
     private static final TypeReference<List<StoredApiKey>> LIST = new TypeReference<>() {
     };
+    /** How long an admin's change may wait for the broker to confirm it. */
+    static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
 
     private final Map<String, StoredApiKey> keys = new ConcurrentHashMap<>();
     private final AtomicLong revocations = new AtomicLong();
@@ -63,9 +65,6 @@ public class ApiKeyStore {
                 name, settings.apiKeysCatchUpTimeout(), SEND_TIMEOUT)));
     }
 
-    /** How long an admin's change may wait for the broker to confirm it. */
-    static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
-
     /** Where the shared topic is, how long start-up may take to read it, how long a change may take to write. */
     record TopicSettings(String bootstrapServers, String name, Duration catchUpTimeout, Duration sendTimeout) {
     }
@@ -81,8 +80,13 @@ public class ApiKeyStore {
             this.file = Optional.empty();
             this.topic = ApiKeyTopic.open(settings.bootstrapServers(), settings.name(), settings.sendTimeout(), json,
                     this::apply);
-            this.topic.awaitCaughtUp(settings.catchUpTimeout());
-            file.filter(Files::exists).ifPresent(path -> copyIntoTopic(path, settings.name()));
+            try {
+                this.topic.awaitCaughtUp(settings.catchUpTimeout());
+                file.filter(Files::exists).ifPresent(path -> copyIntoTopic(path, settings.name()));
+            } catch (RuntimeException e) {
+                this.topic.close();
+                throw e;
+            }
         } else {
             this.file = file;
             this.topic = null;
