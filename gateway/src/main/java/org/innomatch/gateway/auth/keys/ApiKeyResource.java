@@ -31,6 +31,9 @@ import org.innomatch.gateway.problem.Problem;
 @Tag(name = "Admin: API keys", description = "Partner portals' API keys; admins only")
 public class ApiKeyResource {
 
+    private static final String UNCONFIRMED = "The shared key store (Kafka) did not confirm the change in time; "
+            + "retry after Retry-After seconds (a revocation is safe to repeat)";
+
     private static final Pattern PARTNER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
     private static final String PROBLEM_EXAMPLE = """
             {"type":"https://innomatch.org/problems/forbidden","title":"Forbidden","status":403,
@@ -62,6 +65,8 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "403", description = "The caller is not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "partner", value = PROBLEM_EXAMPLE)))
+    @APIResponse(responseCode = "503", description = UNCONFIRMED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(ApiKeyRequest request) {
         identity.require(Role.ADMIN, "manage API keys");
         if (request == null) {
@@ -104,6 +109,8 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "403", description = "The caller is not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = UNCONFIRMED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@Parameter(description = "The key id", example = "3f9a1c0b7d2e4a68") @PathParam("id") String id) {
         identity.require(Role.ADMIN, "manage API keys");
