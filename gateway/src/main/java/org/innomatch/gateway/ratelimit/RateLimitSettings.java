@@ -2,6 +2,7 @@ package org.innomatch.gateway.ratelimit;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -11,6 +12,8 @@ import io.smallrye.config.WithName;
  * Token-bucket limits per caller. Every caller (an API key, a token subject, or failing both the client address)
  * has its own bucket of {@code capacity} tokens refilled continuously at {@code refill-per-minute}; each call
  * takes one. A role listed under {@code roles} (set by authentication) gets its own limit instead of the default.
+ * With {@code shared-topic}, the gateway instances tell each other what their callers spent, so that a caller's
+ * limit holds across all of them.
  */
 @ConfigMapping(prefix = "innomatch.rate-limit")
 public interface RateLimitSettings {
@@ -27,6 +30,16 @@ public interface RateLimitSettings {
     /** Buckets kept in memory (per gateway instance); beyond it the least recently used are dropped. */
     @WithDefault("100000")
     int maxBuckets();
+
+    /**
+     * A Kafka topic (at {@code kafka.bootstrap.servers}) through which the gateway instances share what their
+     * callers spent; without it each instance limits on its own, and n instances allow up to n times a limit.
+     */
+    Optional<String> sharedTopic();
+
+    /** How often an instance tells the others what its callers spent since it last did. */
+    @WithDefault("200ms")
+    Duration shareInterval();
 
     interface Limit {
 
