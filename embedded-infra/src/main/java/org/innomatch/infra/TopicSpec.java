@@ -1,9 +1,14 @@
 package org.innomatch.infra;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
-/** A topic to create on the embedded broker. Compacted topics keep the latest record per key. */
-public record TopicSpec(String name, int partitions, boolean compacted) {
+/**
+ * A topic to create on the embedded broker. Compacted topics keep the latest record per key; a topic with a
+ * {@code retention} drops its records after about that long (else the broker's default applies).
+ */
+public record TopicSpec(String name, int partitions, boolean compacted, Duration retention) {
 
     public TopicSpec {
         if (name == null || name.isBlank()) {
@@ -12,18 +17,35 @@ public record TopicSpec(String name, int partitions, boolean compacted) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be >= 1 for " + name);
         }
+        if (retention != null && (compacted || retention.toMillis() < 1)) {
+            throw new IllegalArgumentException("a retention needs a plain topic and at least 1 ms, for " + name);
+        }
     }
 
     public static TopicSpec compacted(String name, int partitions) {
-        return new TopicSpec(name, partitions, true);
+        return new TopicSpec(name, partitions, true, null);
     }
 
     public static TopicSpec plain(String name, int partitions) {
-        return new TopicSpec(name, partitions, false);
+        return new TopicSpec(name, partitions, false, null);
+    }
+
+    /** A plain topic whose records are dropped after about {@code retention}. */
+    public static TopicSpec shortLived(String name, int partitions, Duration retention) {
+        return new TopicSpec(name, partitions, false, retention);
     }
 
     Map<String, String> configs() {
-        return compacted ? Map.of("cleanup.policy", "compact") : Map.of();
+        Map<String, String> configs = new HashMap<>();
+        if (compacted) {
+            configs.put("cleanup.policy", "compact");
+        }
+        if (retention != null) {
+            configs.put("retention.ms", Long.toString(retention.toMillis()));
+            // Records go only with their segment: one per retention period, so none outlives it twice over.
+            configs.put("segment.ms", Long.toString(retention.toMillis()));
+        }
+        return configs;
     }
 
     /**
@@ -42,7 +64,7 @@ public record TopicSpec(String name, int partitions, boolean compacted) {
             if (parts.length > 2 && !compact) {
                 throw new IllegalArgumentException("unknown topic option '" + parts[2] + "' in " + item);
             }
-            topics.add(new TopicSpec(parts[0], partitions, compact));
+            topics.add(new TopicSpec(parts[0], partitions, compact, null));
         }
         return topics;
     }

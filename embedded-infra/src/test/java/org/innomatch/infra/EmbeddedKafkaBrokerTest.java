@@ -33,7 +33,8 @@ class EmbeddedKafkaBrokerTest {
     @Test
     void producesAndConsumesAndKeepsDataAcrossRestart() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir).start()) {
-            broker.createTopics(List.of(TopicSpec.compacted("innomatch.profiles", 2), TopicSpec.plain("plain", 1)));
+            broker.createTopics(List.of(TopicSpec.compacted("innomatch.profiles", 2), TopicSpec.plain("plain", 1),
+                    TopicSpec.shortLived("short", 1, Duration.ofMinutes(1))));
             broker.createTopics(List.of(TopicSpec.compacted("innomatch.profiles", 2))); // idempotent
 
             try (Admin admin = broker.admin()) {
@@ -41,6 +42,12 @@ class EmbeddedKafkaBrokerTest {
                 ConfigEntry policy = admin.describeConfigs(List.of(r)).all().get(10, TimeUnit.SECONDS)
                         .get(r).get("cleanup.policy");
                 assertEquals("compact", policy.value());
+                ConfigResource shortLived = new ConfigResource(ConfigResource.Type.TOPIC, "short");
+                var configs = admin.describeConfigs(List.of(shortLived)).all().get(10, TimeUnit.SECONDS)
+                        .get(shortLived);
+                assertEquals("60000", configs.get("retention.ms").value());
+                assertEquals("60000", configs.get("segment.ms").value());
+                assertEquals("delete", configs.get("cleanup.policy").value());
             }
 
             produce(broker, "innomatch.profiles", Map.of("p1", "first", "p2", "second"));

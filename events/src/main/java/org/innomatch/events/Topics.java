@@ -23,6 +23,11 @@ public final class Topics {
      * event contract: only the gateway reads and writes it.
      */
     public static final String API_KEYS = "innomatch.api-keys";
+    /**
+     * Short-lived (records dropped after a minute); what each gateway instance's callers spent, so that their rate
+     * limits hold across instances. Not an event contract: only the gateway reads and writes it.
+     */
+    public static final String RATE_USAGE = "innomatch.rate-usage";
     /** Dead letters of notification-service; not an event contract of its own. */
     public static final String NOTIFICATIONS_DLQ = "innomatch.notifications.dlq";
 

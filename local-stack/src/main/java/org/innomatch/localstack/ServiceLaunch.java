@@ -59,6 +59,8 @@ public record ServiceLaunch(ServiceModule module, Map<String, String> systemProp
                 properties.put("innomatch.gateway." + backend.moduleName() + "-url",
                         endpoints.serviceUrl(backend).toString());
             }
+            // Every gateway instance started on the stack's Kafka limits each caller together with the others.
+            properties.put("innomatch.rate-limit.shared-topic", "innomatch.rate-usage");
         }
         return properties;
     }

@@ -1,5 +1,6 @@
 package org.innomatch.localstack;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.innomatch.infra.TopicSpec;
@@ -18,7 +19,8 @@ final class StackTopics {
             TopicSpec.plain("innomatch.profiles.dlq.project-service", 1),
             TopicSpec.plain("innomatch.matches.dlq.profile-service", 1),
             TopicSpec.plain("innomatch.meetings.dlq.profile-service", 1),
-            TopicSpec.plain("innomatch.ping", 1));
+            TopicSpec.plain("innomatch.ping", 1),
+            TopicSpec.shortLived("innomatch.rate-usage", 1, Duration.ofMinutes(1)));
 
     private StackTopics() {
     }

@@ -79,7 +79,7 @@ class DockerComposeStructureTest {
             "innomatch.api-keys");
     static final List<String> PLAIN_TOPICS = List.of(
             "innomatch.events", "innomatch.matches", "innomatch.meetings", "innomatch.notifications.dlq",
-            "innomatch.ping");
+            "innomatch.ping", "innomatch.rate-usage");
 
     static final List<String> DATABASES = List.of("innomatch_profiles", "innomatch_projects");
 
@@ -215,6 +215,21 @@ class DockerComposeStructureTest {
             checks.add(() -> assertEnv(name, "QUARKUS_MONGODB_DATABASE", database));
         });
         assertAll(checks);
+    }
+
+    @Test
+    void gatewayInstancesShareApiKeysAndRateLimitsThroughKafkaAndTheUsageTopicIsShortLived() {
+        List<String> createUsage = shellCommands(KAFKA_INIT).stream()
+                .filter(tokens -> tokens.contains("--create")
+                        && topicOf(tokens).filter("innomatch.rate-usage"::equals).isPresent())
+                .findFirst().orElse(List.of());
+        assertAll(
+                () -> assertEnv("gateway", "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"),
+                () -> assertEnv("gateway", "INNOMATCH_AUTH_API_KEYS_TOPIC", "innomatch.api-keys"),
+                () -> assertEnv("gateway", "INNOMATCH_RATE_LIMIT_SHARED_TOPIC", "innomatch.rate-usage"),
+                () -> assertTrue(createUsage.stream().anyMatch(token -> token.endsWith("retention.ms=60000")),
+                        "service 'kafka-init': innomatch.rate-usage only matters for seconds and must be created "
+                                + "with --config retention.ms=60000, but the command is " + createUsage));
     }
 
     @Test

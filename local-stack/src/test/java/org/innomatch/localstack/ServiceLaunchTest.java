@@ -60,7 +60,7 @@ class ServiceLaunchTest {
     }
 
     @Test
-    void theGatewayGetsTheUrlOfEveryServiceAndKafkaForItsApiKeys() {
+    void theGatewayGetsTheUrlOfEveryServiceAndKafkaForItsApiKeysAndRateLimits() {
         assertEquals(expected(
                 "quarkus.http.port", "8080",
                 "quarkus.http.host", "127.0.0.1",
@@ -68,7 +68,8 @@ class ServiceLaunchTest {
                 "innomatch.gateway.profile-service-url", "http://127.0.0.1:8081",
                 "innomatch.gateway.project-service-url", "http://127.0.0.1:8082",
                 "innomatch.gateway.matching-service-url", "http://127.0.0.1:8083",
-                "innomatch.gateway.notification-service-url", "http://127.0.0.1:8084"),
+                "innomatch.gateway.notification-service-url", "http://127.0.0.1:8084",
+                "innomatch.rate-limit.shared-topic", "innomatch.rate-usage"),
                 propertiesOf(ServiceModule.GATEWAY));
     }
 
