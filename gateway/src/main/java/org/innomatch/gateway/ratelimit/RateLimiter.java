@@ -70,8 +70,8 @@ public class RateLimiter {
         }
         // In debt after other instances' usage, the bucket holds fewer than 0 tokens: the reset counts them too.
         long available = Math.min(0, metered.bucket().getAvailableTokens());
-        return new RateDecision(false, limit.capacity(), 0, seconds(limit.timeToRefillNanos(limit.capacity() - available)),
-                Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+        long reset = seconds(limit.timeToRefillNanos(limit.capacity() - available));
+        return new RateDecision(false, limit.capacity(), 0, reset, Math.max(1, seconds(probe.getNanosToWaitForRefill())));
     }
 
     /**

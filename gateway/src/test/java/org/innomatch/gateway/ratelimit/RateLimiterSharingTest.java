@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +24,8 @@ class RateLimiterSharingTest {
             limiter.consume("key:a", "partner");
         }
         limiter.consume("ip:10.0.0.1", null);
-        assertEquals(Set.of(new UsageReport.Entry("key:a", "partner", 10), new UsageReport.Entry("ip:10.0.0.1", null, 1)),
-                Set.copyOf(limiter.takeUnshared(100)));
+        assertEquals(Set.of(new UsageReport.Entry("key:a", "partner", 10),
+                new UsageReport.Entry("ip:10.0.0.1", null, 1)), Set.copyOf(limiter.takeUnshared(100)));
         assertEquals(List.of(), limiter.takeUnshared(100), "taken twice");
 
         limiter.consume("ip:10.0.0.1", null);
@@ -43,7 +44,7 @@ class RateLimiterSharingTest {
         assertEquals(3, first.size());
         assertEquals(2, second.size());
         assertEquals(Set.of("sub:p0", "sub:p1", "sub:p2", "sub:p3", "sub:p4"),
-                java.util.stream.Stream.concat(first.stream(), second.stream()).map(UsageReport.Entry::callerKey)
+                Stream.concat(first.stream(), second.stream()).map(UsageReport.Entry::callerKey)
                         .collect(Collectors.toSet()));
     }
 
