@@ -2,8 +2,11 @@ package org.innomatch.notification.delivery;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -75,12 +78,37 @@ public class Deliveries {
         collection().updateOne(Filters.eq("_id", d.id), update);
     }
 
-    /** E-mails waiting for a digest, grouped by the caller. */
-    public List<Delivery> waitingForDigest(int limit) {
-        return collection().find(Filters.and(Filters.eq("kind", Delivery.EMAIL), Filters.eq("status", Delivery.DIGEST)))
-                .sort(Sorts.ascending("createdAt"))
+    /**
+     * Recipients with e-mails whose digest is due at {@code now} (their {@code nextAttemptAt} is the digest time),
+     * those waiting longest first; at most as many as {@code limit} e-mails name.
+     */
+    public List<String> recipientsWithDigestDue(Instant now, int limit) {
+        Set<String> recipients = new LinkedHashSet<>();
+        collection().find(digestDue(now))
+                .sort(Sorts.ascending("nextAttemptAt"))
                 .limit(limit)
+                .forEach(d -> recipients.add(d.recipientProfileId));
+        return List.copyOf(recipients);
+    }
+
+    /**
+     * Claims the recipient's due digest e-mails for this process, like {@link #claim}: their next attempt moves past
+     * the lease, so another instance's job skips them, and if this process dies they are due again when it ends.
+     *
+     * @return the e-mails claimed, oldest first; none if another instance took them first
+     */
+    public List<Delivery> claimDigest(String recipientProfileId, Instant now, Instant leaseUntil) {
+        String claim = UUID.randomUUID().toString();
+        collection().updateMany(Filters.and(digestDue(now), Filters.eq("recipientProfileId", recipientProfileId)),
+                Updates.combine(Updates.set("nextAttemptAt", leaseUntil), Updates.set("digestClaim", claim)));
+        return collection().find(Filters.and(Filters.eq("digestClaim", claim), Filters.eq("status", Delivery.DIGEST)))
+                .sort(Sorts.ascending("createdAt"))
                 .into(new ArrayList<>());
+    }
+
+    private static Bson digestDue(Instant now) {
+        return Filters.and(Filters.eq("kind", Delivery.EMAIL), Filters.eq("status", Delivery.DIGEST),
+                Filters.lte("nextAttemptAt", now));
     }
 
     public void digested(List<String> ids, Instant at) {

@@ -45,9 +45,12 @@ public class Delivery extends PanacheMongoEntityBase {
     public String body;
     public int attempts;
     public Instant createdAt;
+    /** When to try next; for an e-mail waiting for the digest, when the digest goes (or, once claimed, the lease). */
     public Instant nextAttemptAt;
     public Instant deliveredAt;
     public String lastError;
+    /** Which run of the digest job claimed this e-mail last. */
+    public String digestClaim;
     /** Newest-first order of the delivery log: zero-padded creation millis, then the id. */
     public String sortKey;
     public List<Attempt> log = new ArrayList<>();

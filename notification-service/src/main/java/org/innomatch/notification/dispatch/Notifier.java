@@ -58,12 +58,14 @@ public class Notifier {
     public Optional<Notification> notify(Draft draft) {
         String to = draft.recipientProfileId().toString();
         Optional<Notification> existing = inbox.find(Inbox.idFor(draft.dedupKey(), to));
+        Recipient recipient = recipients.find(draft.recipientProfileId()).orElse(null);
+        PreferencesView prefs = preferences.of(draft.recipientProfileId(),
+                recipient == null ? null : recipient.country);
         if (existing.isPresent()) {
-            enqueueDeliveries(existing.get(), recipients.find(draft.recipientProfileId()).orElse(null));
+            Notification n = existing.get();
+            enqueueDeliveries(n, recipient, emailAt(n, prefs, n.createdAt));
             return existing;
         }
-        Recipient recipient = recipients.find(draft.recipientProfileId()).orElse(null);
-        PreferencesView prefs = preferences.of(draft.recipientProfileId(), recipient == null ? null : recipient.country);
         if (prefs.mutedTypes().contains(draft.type())) {
             return Optional.empty();
         }
@@ -87,8 +89,7 @@ public class Notifier {
         n.email = !prefs.channels().email() ? "NONE"
                 : overCap || NotificationPreferences.DAILY_DIGEST.equals(prefs.emailMode()) ? "DIGEST" : "INSTANT";
         n.webhook = prefs.channels().webhook();
-        // The e-mail of a quiet-hours notification waits until they end.
-        Instant emailAt = NotificationPreferences.quietEnd(prefs, now).orElse(now);
+        Instant emailAt = emailAt(n, prefs, now);
         if (inbox.add(n)) {
             live.publish(n);
         } else {
@@ -98,8 +99,15 @@ public class Notifier {
         return Optional.of(n);
     }
 
-    private void enqueueDeliveries(Notification n, Recipient recipient) {
-        enqueueDeliveries(n, recipient, n.createdAt);
+    /**
+     * When the notification's e-mail may go: one for the digest at the recipient's next digest time; an instant one
+     * at once, or when quiet hours around {@code at} end.
+     */
+    private static Instant emailAt(Notification n, PreferencesView prefs, Instant at) {
+        if ("DIGEST".equals(n.email)) {
+            return NotificationPreferences.nextDigest(prefs, at);
+        }
+        return NotificationPreferences.quietEnd(prefs, at).orElse(at);
     }
 
     private void enqueueDeliveries(Notification n, Recipient recipient, Instant emailAt) {

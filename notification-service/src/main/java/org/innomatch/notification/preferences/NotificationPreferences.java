@@ -2,6 +2,7 @@ package org.innomatch.notification.preferences;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -42,14 +43,24 @@ public class NotificationPreferences {
             Map.entry("IN", "Asia/Kolkata"), Map.entry("HK", "Asia/Hong_Kong"));
 
     private final int defaultDailyCap;
+    private final String defaultDigestTime;
 
-    public NotificationPreferences(@ConfigProperty(name = "innomatch.notifications.daily-cap", defaultValue = "50") int defaultDailyCap) {
+    public NotificationPreferences(
+            @ConfigProperty(name = "innomatch.notifications.daily-cap", defaultValue = "50") int defaultDailyCap,
+            @ConfigProperty(name = "innomatch.digest.default-time", defaultValue = "08:00") String defaultDigestTime) {
+        List<FieldError> errors = new ArrayList<>();
+        checkTime("innomatch.digest.default-time", defaultDigestTime, errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("innomatch.digest.default-time must be HH:mm, not " + defaultDigestTime);
+        }
         this.defaultDailyCap = defaultDailyCap;
+        this.defaultDigestTime = defaultDigestTime;
     }
 
     public PreferencesView defaults(String country) {
         String zone = country == null ? "UTC" : SINGLE_ZONE_COUNTRIES.getOrDefault(country.toUpperCase(), "UTC");
-        return new PreferencesView(List.of(), new Channels(true, true, true), INSTANT, null, zone, defaultDailyCap);
+        return new PreferencesView(List.of(), new Channels(true, true, true), INSTANT, defaultDigestTime, null, zone,
+                defaultDailyCap);
     }
 
     /** The profile's preferences, or the defaults for its country. */
@@ -69,6 +80,8 @@ public class NotificationPreferences {
         if (!INSTANT.equals(mode) && !DAILY_DIGEST.equals(mode)) {
             errors.add(FieldError.of("emailMode", "must be INSTANT or DAILY_DIGEST", mode));
         }
+        String digestTime = in.digestTime() == null ? d.digestTime() : in.digestTime();
+        checkTime("digestTime", digestTime, errors);
         String zone = in.timeZone() == null ? d.timeZone() : in.timeZone();
         try {
             ZoneId.of(zone);
@@ -101,6 +114,7 @@ public class NotificationPreferences {
         p.email = channels.email();
         p.webhook = channels.webhook();
         p.emailMode = mode;
+        p.digestTime = digestTime;
         p.quietStart = quiet == null ? null : quiet.start();
         p.quietEnd = quiet == null ? null : quiet.end();
         p.timeZone = zone;
@@ -144,6 +158,19 @@ public class NotificationPreferences {
         return Optional.empty();
     }
 
+    /**
+     * When the recipient's next digest goes out: the first instant at or after {@code after} at which their local
+     * clock shows their digest time. On a day when that time does not exist (clocks put forward across it), the
+     * digest goes out as many minutes later as the clocks jumped; on a day when it occurs twice, at the first.
+     */
+    public static Instant nextDigest(PreferencesView p, Instant after) {
+        ZoneId zone = ZoneId.of(p.timeZone());
+        LocalTime time = LocalTime.parse(p.digestTime());
+        LocalDate day = after.atZone(zone).toLocalDate();
+        Instant today = ZonedDateTime.of(day, time, zone).toInstant();
+        return today.isBefore(after) ? ZonedDateTime.of(day.plusDays(1), time, zone).toInstant() : today;
+    }
+
     /** The start of the recipient's local day containing {@code at}: the daily cap counts from here. */
     public static Instant startOfDay(PreferencesView p, Instant at) {
         return at.atZone(ZoneId.of(p.timeZone())).toLocalDate().atStartOfDay(ZoneId.of(p.timeZone())).toInstant();
@@ -160,9 +187,10 @@ public class NotificationPreferences {
         }
     }
 
-    private static PreferencesView toView(Preferences p) {
+    private PreferencesView toView(Preferences p) {
         QuietHours quiet = p.quietStart == null ? null : new QuietHours(p.quietStart, p.quietEnd);
         return new PreferencesView(p.mutedTypes == null ? List.of() : p.mutedTypes,
-                new Channels(p.inbox, p.email, p.webhook), p.emailMode, quiet, p.timeZone, p.dailyCap);
+                new Channels(p.inbox, p.email, p.webhook), p.emailMode,
+                p.digestTime == null ? defaultDigestTime : p.digestTime, quiet, p.timeZone, p.dailyCap);
     }
 }

@@ -21,10 +21,12 @@ public class Preferences extends PanacheMongoEntityBase {
     public boolean webhook;
     /** {@code INSTANT} or {@code DAILY_DIGEST}. */
     public String emailMode;
+    /** {@code HH:mm} local: when the digest goes out; null in documents written before it existed (the default). */
+    public String digestTime;
     /** {@code HH:mm}, both null when there are no quiet hours. */
     public String quietStart;
     public String quietEnd;
-    /** IANA zone of the quiet hours and the daily cap's day. */
+    /** IANA zone of the quiet hours, the digest time and the daily cap's day. */
     public String timeZone;
     public int dailyCap;
 }

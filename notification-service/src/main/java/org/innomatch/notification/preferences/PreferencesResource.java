@@ -30,7 +30,8 @@ public class PreferencesResource {
 
     private static final String EXAMPLE = "{\"mutedTypes\":[\"RECOMMENDATION\"],"
             + "\"channels\":{\"inbox\":true,\"email\":true,\"webhook\":false},\"emailMode\":\"DAILY_DIGEST\","
-            + "\"quietHours\":{\"start\":\"22:00\",\"end\":\"07:30\"},\"timeZone\":\"Asia/Shanghai\",\"dailyCap\":30}";
+            + "\"digestTime\":\"08:00\",\"quietHours\":{\"start\":\"22:00\",\"end\":\"07:30\"},"
+            + "\"timeZone\":\"Asia/Shanghai\",\"dailyCap\":30}";
     private static final String BAD_EXAMPLE = "{\"type\":\"https://innomatch.org/problems/validation\","
             + "\"title\":\"Validation failed\",\"status\":422,\"detail\":\"1 invalid field\","
             + "\"errors\":[{\"field\":\"timeZone\",\"message\":\"must be an IANA time zone such as Asia/Shanghai\",\"rejectedValue\":\"Mars/Olympus\"}]}";

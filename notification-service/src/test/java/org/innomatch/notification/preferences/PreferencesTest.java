@@ -30,6 +30,7 @@ import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.matches.MatchFound.MatchParty;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
+import org.innomatch.notification.delivery.Deliveries;
 import org.innomatch.notification.delivery.Delivery;
 import org.innomatch.notification.delivery.DigestJob;
 import org.innomatch.notification.inbox.Inbox;
@@ -60,6 +61,8 @@ class PreferencesTest {
     Recipients recipients;
     @Inject
     DigestJob digests;
+    @Inject
+    Deliveries deliveries;
 
     @AfterAll
     static void close() {
@@ -72,6 +75,7 @@ class PreferencesTest {
         given().get("/profiles/{id}/notification-preferences", beijing).then().statusCode(200)
                 .body("timeZone", equalTo("Asia/Shanghai"))
                 .body("emailMode", equalTo("INSTANT"))
+                .body("digestTime", equalTo("08:00"))
                 .body("channels.inbox", equalTo(true)).body("channels.email", equalTo(true))
                 .body("dailyCap", equalTo(50));
         given().get("/profiles/{id}/notification-preferences", UUID.randomUUID()).then().statusCode(200)
@@ -80,13 +84,14 @@ class PreferencesTest {
         Map<String, Object> bad = new HashMap<>();
         bad.put("timeZone", "Mars/Olympus");
         bad.put("emailMode", "HOURLY");
+        bad.put("digestTime", "8 am");
         bad.put("quietHours", Map.of("start", "25:00", "end", "7"));
         bad.put("dailyCap", 0);
         bad.put("mutedTypes", List.of("SPAM"));
         given().contentType(ContentType.JSON).body(bad).put("/profiles/{id}/notification-preferences", beijing)
                 .then().statusCode(422).contentType(startsWith("application/problem+json"))
-                .body("errors.field", hasItems("timeZone", "emailMode", "quietHours.start", "quietHours.end",
-                        "dailyCap", "mutedTypes[0]"));
+                .body("errors.field", hasItems("timeZone", "emailMode", "digestTime", "quietHours.start",
+                        "quietHours.end", "dailyCap", "mutedTypes[0]"));
     }
 
     @Test
@@ -120,23 +125,59 @@ class PreferencesTest {
     }
 
     @Test
-    void digestRecipientsGetOneBatchedEmailFromTheScheduledJob() throws Exception {
+    void digestRecipientsGetOneBatchedEmailAtTheirDigestTimeInTheirOwnZone() throws Exception {
         UUID me = awaitProfile("Gdansk Maritime Institute", "en", "PL", "digest@gdansk.example");
-        put(me, Map.of("emailMode", "DAILY_DIGEST"));
+        put(me, Map.of("emailMode", "DAILY_DIGEST", "digestTime", "07:45"));
+        PreferencesView prefs = given().get("/profiles/{id}/notification-preferences", me).then().statusCode(200)
+                .body("timeZone", equalTo("Europe/Warsaw")).body("digestTime", equalTo("07:45"))
+                .extract().as(PreferencesView.class);
+        Instant before = Instant.now();
         produce(match(me, UUID.randomUUID()));
         produce(match(me, UUID.randomUUID()));
         await(() -> Delivery.count("recipientProfileId = ?1 and status = ?2", me.toString(), Delivery.DIGEST) == 2);
         Thread.sleep(600); // three delivery-job ticks: nothing instant
         assertTrue(mails("digest@gdansk.example").isEmpty());
 
-        assertTrue(digests.sendDigests() >= 1);
+        // Not before 07:45 in Warsaw: the last 07:45 before the notifications came is no digest time for them.
+        Instant firstAfterBefore = NotificationPreferences.nextDigest(prefs, before);
+        digests.sendDigests(firstAfterBefore.minusMillis(1));
+        assertTrue(mails("digest@gdansk.example").isEmpty());
+
+        // At the first 07:45 after both were queued: one e-mail with both.
+        Instant newest = Delivery.<Delivery>find("recipientProfileId", me.toString()).list().stream()
+                .map(d -> d.createdAt).max(Instant::compareTo).orElseThrow();
+        Instant digestTime = NotificationPreferences.nextDigest(prefs, newest);
+        assertTrue(digests.sendDigests(digestTime) >= 1);
         List<Mail> sent = mails("digest@gdansk.example");
         assertEquals(1, sent.size());
-        assertEquals("Your Innomatch notifications today (2)", sent.get(0).getSubject());
+        assertEquals("Your Innomatch digest: 2 notifications", sent.get(0).getSubject());
         assertEquals(2, sent.get(0).getText().split("New mutual match", -1).length - 1);
         assertEquals(0, Delivery.count("recipientProfileId = ?1 and status = ?2", me.toString(), Delivery.DIGEST));
-        digests.sendDigests();
+        digests.sendDigests(digestTime.plus(Duration.ofDays(2)));
         assertEquals(1, mails("digest@gdansk.example").size());
+    }
+
+    @Test
+    void aDigestIsClaimedByOneInstanceAndDueAgainIfItNeverRecordsSendingIt() throws Exception {
+        UUID me = awaitProfile("Shenzhen Robotics Lab", "zh", "CN", "digest@szrobotics.example");
+        put(me, Map.of("emailMode", "DAILY_DIGEST"));
+        produce(match(me, UUID.randomUUID()));
+        await(() -> Delivery.count("recipientProfileId = ?1 and status = ?2", me.toString(), Delivery.DIGEST) == 1);
+        Instant due = Delivery.<Delivery>find("recipientProfileId", me.toString()).firstResult().nextAttemptAt;
+
+        // Two instances' jobs at the same moment: the first claims the e-mail, the second finds nothing left.
+        List<Delivery> first = deliveries.claimDigest(me.toString(), due, due.plus(Duration.ofMinutes(2)));
+        List<Delivery> second = deliveries.claimDigest(me.toString(), due, due.plus(Duration.ofMinutes(2)));
+        assertEquals(1, first.size());
+        assertEquals(List.of(), second);
+        // The first died before sending: once its lease has ended, the digest is due again, and goes out once.
+        digests.sendDigests(due.plus(Duration.ofMinutes(1)));
+        assertTrue(mails("digest@szrobotics.example").isEmpty(), "sent while the first instance's lease held");
+        digests.sendDigests(due.plus(Duration.ofMinutes(2)));
+        digests.sendDigests(due.plus(Duration.ofMinutes(5)));
+        List<Mail> sent = mails("digest@szrobotics.example");
+        assertEquals(1, sent.size());
+        assertEquals("您的 Innomatch 通知摘要（1 条）", sent.get(0).getSubject());
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class QuietHoursTest {
 
     private static PreferencesView quiet(String start, String end, String zone) {
-        return new PreferencesView(List.of(), new Channels(true, true, true), "INSTANT", new QuietHours(start, end), zone, 50);
+        return new PreferencesView(List.of(), new Channels(true, true, true), "INSTANT", "08:00",
+                new QuietHours(start, end), zone, 50);
     }
 
     @Test
