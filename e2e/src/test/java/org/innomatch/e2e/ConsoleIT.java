@@ -37,6 +37,12 @@ class ConsoleIT {
             new String[] {"/api/v1/profiles/{id}/interests", "matching-service"},
             new String[] {"/api/v1/profiles/{id}/notifications", "notification-service"},
             new String[] {"/api/v1/status", "gateway"});
+    /** An operation of each service that refuses some callers, with the service. */
+    private static final List<String[]> REFUSING_OPERATION_OF_EVERY_SERVICE = List.of(
+            new String[] {"/api/v1/profiles/{id}", "put", "profile-service"},
+            new String[] {"/api/v1/projects/{id}", "put", "project-service"},
+            new String[] {"/api/v1/profiles/{id}/recommendations/partners", "get", "matching-service"},
+            new String[] {"/api/v1/profiles/{id}/notifications", "get", "notification-service"});
     private static final Pattern RENDERED_PATH = Pattern.compile("data-path=\"([^\"]+)\"");
 
     @Test
@@ -47,6 +53,19 @@ class ConsoleIT {
         }
         for (String path : paths) {
             assertTrue(path.startsWith("/api/v1/"), "every path is public, under /api/v1: " + path);
+        }
+    }
+
+    @Test
+    void theMergedDocumentKeepsTheServicesRefusalsNextToTheGatewaysOwnAnswers(RunningSystem system) {
+        JsonNode paths = system.api().get("/openapi").json(200).path("paths");
+        for (String[] expected : REFUSING_OPERATION_OF_EVERY_SERVICE) {
+            JsonNode responses = paths.path(expected[0]).path(expected[1]).path("responses");
+            String operation = expected[2] + "'s " + expected[1].toUpperCase() + " " + expected[0];
+            assertTrue(responses.path("403").path("content").has("application/problem+json"),
+                    operation + " lost its documented 403 in the merged document: " + responses);
+            assertTrue(responses.has("401") && responses.has("429") && responses.has("503"),
+                    operation + " lacks the gateway's own answers: " + responses);
         }
     }
 
