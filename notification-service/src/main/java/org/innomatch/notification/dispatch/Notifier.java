@@ -91,7 +91,7 @@ public class Notifier {
         n.webhook = prefs.channels().webhook();
         Instant emailAt = emailAt(n, prefs, now);
         if (inbox.add(n)) {
-            live.publish(n);
+            live.written(n);
         } else {
             n = inbox.find(n.id).orElseThrow();
         }

@@ -115,10 +115,13 @@ public class Inbox {
         return Optional.ofNullable(collection().find(Filters.eq("_id", id)).first());
     }
 
-    /** The recipient's visible notifications after a sequence number, oldest first: the stream's resume. */
-    public List<Notification> after(UUID profileId, long seq, int limit) {
+    /**
+     * The recipient's notifications after a sequence number, in sequence order, those kept out of the inbox
+     * included (they hold a number): what the live stream reads.
+     */
+    public List<Notification> sequence(UUID profileId, long seq, int limit) {
         return collection()
-                .find(Filters.and(visibleTo(profileId), Filters.gt("seq", seq)))
+                .find(Filters.and(Filters.eq("recipientProfileId", profileId.toString()), Filters.gt("seq", seq)))
                 .sort(Sorts.ascending("seq"))
                 .limit(limit)
                 .into(new ArrayList<>());

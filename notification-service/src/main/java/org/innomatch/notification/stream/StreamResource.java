@@ -1,10 +1,6 @@
 package org.innomatch.notification.stream;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -42,22 +38,23 @@ import io.vertx.core.Vertx;
 @Tag(name = "Inbox")
 public class StreamResource {
 
-    private static final int REPLAY_BATCH = 500;
-
     private final Inbox inbox;
     private final LiveNotifications live;
     private final Vertx vertx;
     private final Duration heartbeat;
+    private final Duration gapWait;
     private final RecipientAccess access;
 
     public StreamResource(Inbox inbox, LiveNotifications live, Vertx vertx,
             @ConfigProperty(name = "innomatch.stream.heartbeat", defaultValue = "15s") Duration heartbeat,
+            @ConfigProperty(name = "innomatch.stream.gap-wait", defaultValue = "3s") Duration gapWait,
             RecipientAccess access) {
         this.access = access;
         this.inbox = inbox;
         this.live = live;
         this.vertx = vertx;
         this.heartbeat = heartbeat;
+        this.gapWait = gapWait;
     }
 
     @GET
@@ -90,55 +87,29 @@ public class StreamResource {
         long after = parseLastEventId(lastEventId);
         return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             Object lock = new Object();
-            List<Notification> buffered = new ArrayList<>();
-            Set<String> replayed = new HashSet<>();
-            boolean[] replaying = {true};
-            // Listen before reading the backlog: whatever is written meanwhile is buffered, then de-duplicated.
-            Runnable stopListening = live.listen(id.toString(), n -> {
-                synchronized (lock) {
-                    if (replaying[0]) {
-                        buffered.add(n);
-                    } else if (!replayed.contains(n.id) && !Boolean.FALSE.equals(n.inbox)) {
-                        emitter.emit(event(sse, n));
-                    }
-                }
-            });
+            OpenStream stream = new OpenStream(id, inbox, new StreamCursor(after, gapWait),
+                    n -> {
+                        synchronized (lock) {
+                            emitter.emit(event(sse, n));
+                        }
+                    },
+                    emitter::fail, Infrastructure.getDefaultWorkerPool(),
+                    (task, delay) -> vertx.setTimer(delay, t -> task.run()));
+            Runnable stopListening = live.listen(id.toString(), stream::wake);
+            // Each heartbeat reads too: a notification whose live signal was lost is sent then.
             long timer = vertx.setPeriodic(heartbeat.toMillis(), t -> {
                 synchronized (lock) {
                     emitter.emit(sse.newEventBuilder().comment("heartbeat").build());
                 }
+                stream.wake();
             });
             emitter.onTermination(() -> {
+                stream.close();
                 stopListening.run();
                 vertx.cancelTimer(timer);
             });
-            Infrastructure.getDefaultWorkerPool().execute(() -> {
-                try {
-                    long from = after;
-                    List<Notification> backlog;
-                    do {
-                        backlog = inbox.after(id, from, REPLAY_BATCH);
-                        synchronized (lock) {
-                            for (Notification n : backlog) {
-                                replayed.add(n.id);
-                                emitter.emit(event(sse, n));
-                                from = n.seq;
-                            }
-                        }
-                    } while (backlog.size() == REPLAY_BATCH);
-                    synchronized (lock) {
-                        for (Notification n : buffered) {
-                            if (replayed.add(n.id) && n.seq > after && !Boolean.FALSE.equals(n.inbox)) {
-                                emitter.emit(event(sse, n));
-                            }
-                        }
-                        buffered.clear();
-                        replaying[0] = false;
-                    }
-                } catch (RuntimeException e) {
-                    emitter.fail(e);
-                }
-            });
+            // The backlog after Last-Event-ID, then whatever comes.
+            stream.wake();
         });
     }
 
