@@ -28,6 +28,12 @@ public final class Topics {
      * limits hold across instances. Not an event contract: only the gateway reads and writes it.
      */
     public static final String RATE_USAGE = "innomatch.rate-usage";
+    /**
+     * Short-lived (records dropped after a minute); which recipient a notification-service instance just wrote a
+     * notification for, so that their live streams on other instances read it. Not an event contract: only
+     * notification-service reads and writes it.
+     */
+    public static final String NOTIFICATIONS_LIVE = "innomatch.notifications.live";
     /** Dead letters of notification-service; not an event contract of its own. */
     public static final String NOTIFICATIONS_DLQ = "innomatch.notifications.dlq";
 

@@ -79,7 +79,7 @@ class DockerComposeStructureTest {
             "innomatch.api-keys");
     static final List<String> PLAIN_TOPICS = List.of(
             "innomatch.events", "innomatch.matches", "innomatch.meetings", "innomatch.notifications.dlq",
-            "innomatch.ping", "innomatch.rate-usage");
+            "innomatch.ping", "innomatch.rate-usage", "innomatch.notifications.live");
 
     static final List<String> DATABASES = List.of("innomatch_profiles", "innomatch_projects");
 
@@ -218,18 +218,20 @@ class DockerComposeStructureTest {
     }
 
     @Test
-    void gatewayInstancesShareApiKeysAndRateLimitsThroughKafkaAndTheUsageTopicIsShortLived() {
-        List<String> createUsage = shellCommands(KAFKA_INIT).stream()
-                .filter(tokens -> tokens.contains("--create")
-                        && topicOf(tokens).filter("innomatch.rate-usage"::equals).isPresent())
-                .findFirst().orElse(List.of());
-        assertAll(
+    void gatewayInstancesShareApiKeysAndRateLimitsThroughKafkaAndTheSignalTopicsAreShortLived() {
+        List<Executable> checks = new ArrayList<>(List.of(
                 () -> assertEnv("gateway", "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"),
                 () -> assertEnv("gateway", "INNOMATCH_AUTH_API_KEYS_TOPIC", "innomatch.api-keys"),
-                () -> assertEnv("gateway", "INNOMATCH_RATE_LIMIT_SHARED_TOPIC", "innomatch.rate-usage"),
-                () -> assertTrue(createUsage.stream().anyMatch(token -> token.endsWith("retention.ms=60000")),
-                        "service 'kafka-init': innomatch.rate-usage only matters for seconds and must be created "
-                                + "with --config retention.ms=60000, but the command is " + createUsage));
+                () -> assertEnv("gateway", "INNOMATCH_RATE_LIMIT_SHARED_TOPIC", "innomatch.rate-usage")));
+        for (String topic : List.of("innomatch.rate-usage", "innomatch.notifications.live")) {
+            List<String> create = shellCommands(KAFKA_INIT).stream()
+                    .filter(tokens -> tokens.contains("--create") && topicOf(tokens).filter(topic::equals).isPresent())
+                    .findFirst().orElse(List.of());
+            checks.add(() -> assertTrue(create.stream().anyMatch(token -> token.endsWith("retention.ms=60000")),
+                    "service 'kafka-init': " + topic + " only matters for seconds and must be created with "
+                            + "--config retention.ms=60000, but the command is " + create));
+        }
+        assertAll(checks);
     }
 
     @Test
