@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.innomatch.events.diagnostics.Ping;
+import org.innomatch.events.matches.MatchEnded;
 import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.matches.RecommendationAvailable;
 import org.innomatch.events.matchmaking.EventUpserted;
@@ -50,6 +51,9 @@ public enum EventType {
 
     MATCH_FOUND("org.innomatch.match.found.v1", Topics.MATCHES,
             MatchFound.class, MatchFound::matchId),
+    // Same key as MATCH_FOUND: a match's beginning and end stay in order.
+    MATCH_ENDED("org.innomatch.match.ended.v1", Topics.MATCHES,
+            MatchEnded.class, MatchEnded::matchId),
     RECOMMENDATION_AVAILABLE("org.innomatch.recommendation.available.v1", Topics.MATCHES,
             RecommendationAvailable.class, RecommendationAvailable::recipientProfileId),
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.innomatch.events.diagnostics.Ping;
+import org.innomatch.events.matches.MatchEnded;
 import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.matches.MatchFound.MatchParty;
 import org.innomatch.events.matches.RecommendationAvailable;
@@ -119,6 +120,12 @@ final class ContractSamples {
                     new MatchParty("PROFILE", ISRAELI_STARTUP, ISRAELI_STARTUP),
                     0.74,
                     Instant.parse("2026-11-25T01:02:03Z"));
+            case MATCH_ENDED -> new MatchEnded(
+                    UUID.fromString("61f0b3d8-7c2e-4a95-8d14-e3b9a0c5f726"),
+                    new MatchParty("PROFILE", POLISH_LAB, POLISH_LAB),
+                    new MatchParty("PROFILE", ISRAELI_STARTUP, ISRAELI_STARTUP),
+                    UUID.fromString("0d3a7f52-9e14-3b68-a2c5-7f1e4b9d6c08"),
+                    Instant.parse("2026-11-27T16:20:00Z"));
             case RECOMMENDATION_AVAILABLE -> new RecommendationAvailable(
                     ISRAELI_STARTUP,
                     "PROFILE",

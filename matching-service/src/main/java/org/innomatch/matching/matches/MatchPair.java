@@ -37,8 +37,22 @@ public record MatchPair(Party a, Party b) {
         return UUID.nameUUIDFromBytes(("match|" + key()).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The CloudEvents id of the pair's {@code MatchFound}: fixed, so a re-publish is recognisable as the same event. */
+    /**
+     * The CloudEvents id of the pair's first {@code MatchFound}: fixed, so a re-publish is recognisable as the same
+     * event.
+     */
     public static UUID eventIdOf(UUID matchId) {
-        return UUID.nameUUIDFromBytes(("match-found|" + matchId).getBytes(StandardCharsets.UTF_8));
+        return foundEventIdOf(matchId, 1);
+    }
+
+    /** The id of the {@code MatchFound} of a generation (the first keeps the id it always had). */
+    public static UUID foundEventIdOf(UUID matchId, int generation) {
+        String name = generation <= 1 ? "match-found|" + matchId : "match-found|" + matchId + "|" + generation;
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The id of the {@code MatchEnded} that ends a generation. */
+    public static UUID endedEventIdOf(UUID matchId, int generation) {
+        return UUID.nameUUIDFromBytes(("match-ended|" + matchId + "|" + generation).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -19,10 +19,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventType;
+import org.innomatch.events.matches.MatchEnded;
 import org.innomatch.events.matches.MatchFound;
 
 /**
- * Publishes the service's events ({@code MatchFound}, {@code RecommendationAvailable}) on their topics with
+ * Publishes the service's events ({@code MatchFound}, {@code MatchEnded}, {@code RecommendationAvailable}) on their topics with
  * CloudEvents binary headers, key = the event's subject, {@code acks=all} and an idempotent producer.
  */
 @ApplicationScoped
@@ -44,9 +45,14 @@ public class MatchPublisher {
     }
 
     /** Sends and waits for the broker's acknowledgement; throws if it does not come. */
-    public void publish(MatchFound match) throws PublishFailedException {
-        UUID eventId = MatchPair.eventIdOf(match.matchId());
+    public void publish(MatchFound match, UUID eventId) throws PublishFailedException {
         send(new EventEnvelope<>(eventId, EventType.MATCH_FOUND, SOURCE, match.foundAt(), match.matchId().toString(), match));
+    }
+
+    /** Sends and waits for the broker's acknowledgement; throws if it does not come. */
+    public void publish(MatchEnded ended, UUID eventId) throws PublishFailedException {
+        send(new EventEnvelope<>(eventId, EventType.MATCH_ENDED, SOURCE, ended.endedAt(), ended.matchId().toString(),
+                ended));
     }
 
     /** Sends any event to its type's topic and waits for the broker's acknowledgement. */

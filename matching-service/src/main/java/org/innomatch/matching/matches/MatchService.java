@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bson.conversions.Bson;
+import org.innomatch.events.matches.MatchEnded;
 import org.innomatch.events.matches.MatchFound;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
@@ -20,17 +22,22 @@ import org.jboss.logging.Logger;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 
 import io.quarkus.panache.common.Sort;
 
 /**
  * Turns two INTERESTED sides into a mutual match: profile↔profile when each is interested in the other,
- * profile↔project when the profile is interested in the project and the project's owner in that profile.
+ * profile↔project when the profile is interested in the project and the project's owner in that profile. A later
+ * NOT_INTERESTED of either side ends the match ({@code MatchEnded}); both interested again, it begins anew, one
+ * generation on, with a {@code MatchFound} of its own.
  *
- * <p>MongoDB gives no transaction across the match and the Kafka send, so the match is written first with
+ * <p>MongoDB gives no transaction across the match and the Kafka send, so each change is written first with
  * {@code published=false}, then published, then marked published; {@link #republishPending} sends what a crash
- * left behind, with the same event id.
+ * left behind, with the same event id. A change is made only from the state it was decided on (a conditional
+ * update), so requests racing over one pair make one change and one event.
  */
 @ApplicationScoped
 public class MatchService {
@@ -74,26 +81,64 @@ public class MatchService {
         return matches;
     }
 
-    public List<MutualMatch> matchesOf(UUID profileId) {
-        return MutualMatch.list("firstProfileId = ?1 or secondProfileId = ?1", Sort.descending("foundAt"),
-                profileId.toString());
+    /**
+     * Called after {@code profileId} declared NOT_INTERESTED in the target: ends the matches that held because of
+     * the interest it withdrew. Returns the matches ended.
+     */
+    public List<MutualMatch> onNotInterested(UUID profileId, TargetType targetType, UUID targetId) {
+        List<MutualMatch> ended = new ArrayList<>();
+        MatchPair.Party me = new MatchPair.Party(TargetType.PROFILE, profileId, profileId);
+        if (targetType == TargetType.PROFILE) {
+            MatchPair.Party them = new MatchPair.Party(TargetType.PROFILE, targetId, targetId);
+            end(MatchPair.of(me, them)).ifPresent(ended::add);
+            // As a project owner, my interest in the profile was half of its matches with my projects.
+            for (Candidate project : index.projectsOwnedBy(profileId)) {
+                end(MatchPair.of(them, new MatchPair.Party(TargetType.PROJECT, project.id(), profileId)))
+                        .ifPresent(ended::add);
+            }
+        } else {
+            UUID owner = index.get(TargetType.PROJECT, targetId).map(Candidate::ownerProfileId).orElse(null);
+            end(MatchPair.of(me, new MatchPair.Party(TargetType.PROJECT, targetId, owner))).ifPresent(ended::add);
+        }
+        return ended;
     }
 
-    /** Publishes matches that are still unpublished after {@code olderThan}; returns how many were sent. */
+    /** The profile's matches that hold, newest first (ended ones are left out). */
+    public List<MutualMatch> matchesOf(UUID profileId) {
+        return MutualMatch.<MutualMatch>list("firstProfileId = ?1 or secondProfileId = ?1", Sort.descending("foundAt"),
+                profileId.toString()).stream().filter(match -> match.endedAt == null).toList();
+    }
+
+    /** Publishes changes still unpublished after {@code olderThan}; returns how many were sent. */
     public int republishPending(Instant olderThan) {
         int sent = 0;
         for (MutualMatch match : MutualMatch.<MutualMatch>list("published = ?1", Sort.ascending("foundAt"), false)) {
-            if (match.foundAt.isBefore(olderThan) && publish(match)) {
+            Instant changedAt = match.endedAt != null ? match.endedAt : match.foundAt;
+            if (changedAt.isBefore(olderThan) && publish(match)) {
                 sent++;
             }
         }
         return sent;
     }
 
+    /** Ends the pair's match if it holds; empty if there is none, it had ended, or another request ended it. */
+    private Optional<MutualMatch> end(MatchPair pair) {
+        MutualMatch ended = MutualMatch.<MutualMatch>mongoCollection().findOneAndUpdate(
+                Filters.and(Filters.eq("_id", pair.key()), Filters.eq("endedAt", null)),
+                Updates.combine(Updates.set("endedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS)),
+                        Updates.set("published", false)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (ended == null) {
+            return Optional.empty();
+        }
+        publish(ended);
+        return Optional.of(ended);
+    }
+
     private MutualMatch ensure(MatchPair pair) {
         Optional<MutualMatch> existing = MutualMatch.findByIdOptional(pair.key());
         if (existing.isPresent()) {
-            return existing.get();
+            return existing.get().endedAt == null ? existing.get() : foundAgain(existing.get());
         }
         MutualMatch match = new MutualMatch();
         match.id = pair.key();
@@ -107,6 +152,7 @@ public class MatchService {
         match.score = recommendations.scoreOf(pair.a().type(), pair.a().id(), pair.b().type(), pair.b().id());
         // Millisecond precision is what MongoDB keeps, so a re-publish carries exactly the same ce_time.
         match.foundAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        match.generation = 1;
         match.published = false;
         try {
             match.persist();
@@ -121,16 +167,60 @@ public class MatchService {
         return match;
     }
 
+    /** An ended match whose sides are both interested again: the next generation begins. */
+    private MutualMatch foundAgain(MutualMatch ended) {
+        MutualMatch found = MutualMatch.<MutualMatch>mongoCollection().findOneAndUpdate(
+                Filters.and(Filters.eq("_id", ended.id), Filters.eq("endedAt", ended.endedAt),
+                        generationIs(ended.generation)),
+                Updates.combine(Updates.set("endedAt", null),
+                        Updates.set("generation", ended.effectiveGeneration() + 1),
+                        Updates.set("foundAt", Instant.now().truncatedTo(ChronoUnit.MILLIS)),
+                        Updates.set("score", recommendations.scoreOf(TargetType.valueOf(ended.firstType),
+                                UUID.fromString(ended.firstId), TargetType.valueOf(ended.secondType),
+                                UUID.fromString(ended.secondId))),
+                        Updates.set("published", false)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (found == null) {
+            // Another request changed the pair first; it also publishes.
+            return MutualMatch.findById(ended.id);
+        }
+        publish(found);
+        return found;
+    }
+
+    /** Publishes the event of the match's latest change, and marks it published unless the match changed since. */
     private boolean publish(MutualMatch match) {
+        int generation = match.effectiveGeneration();
+        UUID matchId = UUID.fromString(match.matchId);
         try {
-            publisher.publish(toEvent(match));
+            if (match.endedAt == null) {
+                publisher.publish(toEvent(match), MatchPair.foundEventIdOf(matchId, generation));
+            } else {
+                publisher.publish(toEndedEvent(match), MatchPair.endedEventIdOf(matchId, generation));
+            }
         } catch (MatchPublisher.PublishFailedException e) {
-            LOG.warnf(e, "MatchFound %s not published yet; the re-publisher will retry", match.matchId);
+            LOG.warnf(e, "%s of %s not published yet; the re-publisher will retry",
+                    match.endedAt == null ? "MatchFound" : "MatchEnded", match.matchId);
             return false;
         }
-        MutualMatch.mongoCollection().updateOne(Filters.eq("_id", match.id), Updates.set("published", true));
+        MutualMatch.mongoCollection().updateOne(Filters.and(Filters.eq("_id", match.id),
+                generationIs(match.generation), Filters.eq("endedAt", match.endedAt)),
+                Updates.set("published", true));
         match.published = true;
         return true;
+    }
+
+    /** Documents from before generations lack the field (read as 0): they match 0 too. */
+    private static Bson generationIs(int generation) {
+        return generation == 0
+                ? Filters.or(Filters.eq("generation", 0), Filters.exists("generation", false))
+                : Filters.eq("generation", generation);
+    }
+
+    static MatchEnded toEndedEvent(MutualMatch m) {
+        MatchFound found = toEvent(m);
+        return new MatchEnded(found.matchId(), found.a(), found.b(),
+                MatchPair.foundEventIdOf(found.matchId(), m.effectiveGeneration()), m.endedAt);
     }
 
     static MatchFound toEvent(MutualMatch m) {

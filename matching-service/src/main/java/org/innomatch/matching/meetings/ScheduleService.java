@@ -187,6 +187,7 @@ public class ScheduleService {
         Set<String> registered = new HashSet<>();
         events.registered(eventId).forEach(p -> registered.add(p.toString()));
         List<MutualMatch> candidates = MutualMatch.<MutualMatch>listAll().stream()
+                .filter(mm -> mm.endedAt == null)
                 .filter(mm -> mm.firstProfileId != null && mm.secondProfileId != null && !mm.firstProfileId.equals(mm.secondProfileId)
                         && registered.contains(mm.firstProfileId) && registered.contains(mm.secondProfileId))
                 .sorted(Comparator.comparingDouble((MutualMatch mm) -> -mm.score).thenComparing(mm -> mm.id))

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +41,7 @@ import org.innomatch.matching.matches.MutualMatch;
 import org.innomatch.matching.testing.Await;
 import org.innomatch.matching.testing.ReplaySeedResource;
 import org.innomatch.matching.testing.TestEvents;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -189,6 +191,82 @@ class InterestAndMatchTest {
         assertEquals(orphan.foundAt.toString(), header(records.get(0), "ce_time"));
         Await.until(Duration.ofSeconds(5), "marked published",
                 () -> MutualMatch.<MutualMatch>findById(orphan.id).published);
+    }
+
+    @Test
+    void withdrawingAnInterestEndsTheMatchOnceAndInterestAgainBeginsItAnew() {
+        UUID[] pair = complementaryPair("Hydrogen Storage");
+        UUID a = pair[0];
+        UUID b = pair[1];
+        decide(a, "PROFILE", b, "INTERESTED").then().statusCode(201);
+        String matchId = decide(b, "PROFILE", a, "INTERESTED").then().statusCode(201)
+                .body("matchIds", hasSize(1)).extract().path("matchIds[0]");
+
+        decide(a, "PROFILE", b, "NOT_INTERESTED").then().statusCode(200).body("matchIds", empty());
+        given().get("/profiles/{id}/matches", a).then().statusCode(200).body("matchId", not(hasItem(matchId)));
+        given().get("/profiles/{id}/matches", b).then().statusCode(200).body("matchId", not(hasItem(matchId)));
+        // Saying it again ends nothing more.
+        decide(a, "PROFILE", b, "NOT_INTERESTED").then().statusCode(200);
+
+        decide(a, "PROFILE", b, "INTERESTED").then().statusCode(200).body("matchIds", equalTo(List.of(matchId)));
+        given().get("/profiles/{id}/matches", b).then().statusCode(200).body("matchId", hasItem(matchId));
+
+        UUID id = UUID.fromString(matchId);
+        List<ConsumerRecord<String, byte[]>> records = matchRecords(matchId);
+        assertEquals(List.of("org.innomatch.match.found.v1", "org.innomatch.match.ended.v1",
+                "org.innomatch.match.found.v1"), records.stream().map(r -> header(r, "ce_type")).toList());
+        assertEquals(List.of(MatchPair.eventIdOf(id).toString(), MatchPair.endedEventIdOf(id, 1).toString(),
+                MatchPair.foundEventIdOf(id, 2).toString()), records.stream().map(r -> header(r, "ce_id")).toList());
+        String ended = new String(records.get(1).value(), StandardCharsets.UTF_8);
+        assertTrue(ended.contains("\"foundEventId\":\"" + MatchPair.eventIdOf(id) + "\""), ended);
+        Await.until(Duration.ofSeconds(5), "marked published",
+                () -> MutualMatch.<MutualMatch>findById(MutualMatch.<MutualMatch>find("matchId", matchId)
+                        .firstResult().id).published);
+    }
+
+    @Test
+    void aProjectOwnerWithdrawingInterestInAProfileEndsItsMatchWithTheProject() {
+        UUID[] pair = complementaryPair("Vertical Farming");
+        UUID visitor = pair[0];
+        UUID owner = pair[1];
+        UUID projectId = UUID.randomUUID();
+        events.upsert(project(projectId, owner, "Vertical farming towers", "Towers for urban farms.",
+                "PL", List.of("AGRIFOOD"), 6, List.of("vertical farming"), "PUBLISHED", 1));
+        Await.until(Duration.ofSeconds(10), "project indexed",
+                () -> given().get("/projects/{id}/recommendations/participants", projectId).statusCode() == 200);
+        decide(visitor, "PROJECT", projectId, "INTERESTED").then().statusCode(201);
+        String matchId = decide(owner, "PROFILE", visitor, "INTERESTED").then().statusCode(201)
+                .body("matchIds", hasSize(1)).extract().path("matchIds[0]");
+
+        decide(owner, "PROFILE", visitor, "NOT_INTERESTED").then().statusCode(200);
+        given().get("/profiles/{id}/matches", visitor).then().statusCode(200).body("matchId", not(hasItem(matchId)));
+        assertEquals(List.of("org.innomatch.match.found.v1", "org.innomatch.match.ended.v1"),
+                matchRecords(matchId).stream().map(r -> header(r, "ce_type")).toList());
+    }
+
+    @Test
+    void aMatchStoredBeforeGenerationsEndsNamingTheMatchFoundItHadPublished() {
+        UUID[] pair = complementaryPair("Tidal Energy");
+        MatchPair match = MatchPair.of(new MatchPair.Party(TargetType.PROFILE, pair[0], pair[0]),
+                new MatchPair.Party(TargetType.PROFILE, pair[1], pair[1]));
+        // As the service stored matches before they could end: no generation, no endedAt.
+        MutualMatch.mongoDatabase().getCollection("matches").insertOne(new Document("_id", match.key())
+                .append("matchId", match.matchId().toString())
+                .append("firstType", "PROFILE").append("firstId", match.a().id().toString())
+                .append("firstProfileId", match.a().id().toString())
+                .append("secondType", "PROFILE").append("secondId", match.b().id().toString())
+                .append("secondProfileId", match.b().id().toString())
+                .append("score", 0.6).append("foundAt", java.util.Date.from(Instant.now().minusSeconds(3600)))
+                .append("published", true));
+
+        decide(pair[1], "PROFILE", pair[0], "NOT_INTERESTED").then().statusCode(201);
+        List<ConsumerRecord<String, byte[]>> records = matchRecords(match.matchId().toString());
+        assertEquals(1, records.size());
+        assertEquals(MatchPair.endedEventIdOf(match.matchId(), 1).toString(), header(records.get(0), "ce_id"));
+        String ended = new String(records.get(0).value(), StandardCharsets.UTF_8);
+        assertTrue(ended.contains("\"foundEventId\":\"" + MatchPair.eventIdOf(match.matchId()) + "\""), ended);
+        Await.until(Duration.ofSeconds(5), "marked published",
+                () -> MutualMatch.<MutualMatch>findById(match.key()).published);
     }
 
     @Test
