@@ -16,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventFormatException;
 import org.innomatch.events.UnknownEventTypeException;
+import org.innomatch.events.matches.MatchEnded;
 import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.meetings.MeetingChanged;
 import org.jboss.logging.Logger;
@@ -25,7 +26,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Turns mutual matches ({@code MatchFound} on innomatch.matches) and accepted meetings ({@code MeetingChanged}
- * ACCEPTED or SCHEDULED on innomatch.meetings) into contact grants.
+ * ACCEPTED or SCHEDULED on innomatch.meetings) into contact grants, and withdraws a match's grant when it ends
+ * ({@code MatchEnded}).
  *
  * <p>An effect consumer: the channels use the service's shared group id, so each event is handled once across
  * instances. The event id is recorded in the same transaction as the grant, so a redelivery changes nothing. A
@@ -90,7 +92,7 @@ public class ContactGrantConsumer {
             return;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        // RecommendationAvailable shares innomatch.matches; only these two types grant anything.
+        // RecommendationAvailable shares innomatch.matches and changes nothing here.
         if (event.data() instanceof MatchFound match) {
             if (match.a() == null || match.b() == null || match.a().profileId() == null
                     || match.b().profileId() == null) {
@@ -99,6 +101,12 @@ public class ContactGrantConsumer {
             }
             if (grants.markHandled(event.id(), now)) {
                 grants.grant(match.a().profileId(), match.b().profileId(), ContactGrants.Reason.MATCH, event.id(), now);
+            }
+        } else if (event.data() instanceof MatchEnded ended) {
+            if (grants.markHandled(event.id(), now)) {
+                grants.revokeMatch(ended.foundEventId());
+                // Should the MatchFound it ends come later (published late), it is then handled already: no grant.
+                grants.markHandled(ended.foundEventId(), now);
             }
         } else if (event.data() instanceof MeetingChanged meeting
                 && GRANTING_MEETING_STATUSES.contains(meeting.status())) {

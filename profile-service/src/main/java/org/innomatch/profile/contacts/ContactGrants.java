@@ -6,7 +6,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** Which pairs of profiles may see each other's contact details. Every method runs in the caller's transaction. */
+/**
+ * Which pairs of profiles may see each other's contact details: a pair may while it holds at least one grant, one
+ * per granting event (a mutual match, an accepted meeting). Every method runs in the caller's transaction.
+ */
 @ApplicationScoped
 public class ContactGrants {
 
@@ -30,7 +33,7 @@ public class ContactGrants {
                 .executeUpdate() == 1;
     }
 
-    /** Grants both profiles each other's contact details; a grant already there (for this reason) is kept. */
+    /** Grants both profiles each other's contact details, for as long as the grant of {@code eventId} stands. */
     public void grant(UUID a, UUID b, Reason reason, UUID eventId, Instant grantedAt) {
         if (a.equals(b)) {
             return;
@@ -43,6 +46,16 @@ public class ContactGrants {
                 .setParameter("reason", reason.name())
                 .setParameter("at", grantedAt)
                 .setParameter("event", eventId)
+                .executeUpdate();
+    }
+
+    /**
+     * Withdraws the grant a mutual match made: the match ended. The pair keeps seeing each other's contact details
+     * only if another grant holds (another match between them, an accepted meeting).
+     */
+    public void revokeMatch(UUID foundEventId) {
+        em.createNativeQuery("DELETE FROM contact_grant WHERE reason = 'MATCH' AND event_id = :event")
+                .setParameter("event", foundEventId)
                 .executeUpdate();
     }
 

@@ -36,6 +36,7 @@ import org.innomatch.caller.testing.TestTokens;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventType;
 import org.innomatch.events.Topics;
+import org.innomatch.events.matches.MatchEnded;
 import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.matches.MatchFound.MatchParty;
 import org.innomatch.events.matches.RecommendationAvailable;
@@ -139,6 +140,76 @@ class ContactGrantTest {
     }
 
     @Test
+    void aMatchThatEndsClosesTheContactAgainAndACachedCopyWithItIsNoLongerCurrent() throws Exception {
+        String a = create("Ending side A");
+        String b = create("Ending side B");
+        EventEnvelope<MatchFound> found = EventEnvelope.of(EventType.MATCH_FOUND, "/matching-service", matchOf(a, b));
+        send(found, null);
+        awaitContactVisible(a, b);
+        String withContact = as(participant(a)).when().get("/profiles/" + b).then().statusCode(200)
+                .extract().header("ETag");
+
+        send(EventEnvelope.of(EventType.MATCH_ENDED, "/matching-service", endOf(found)), null);
+        awaitContactHidden(a, b);
+        awaitContactHidden(b, a);
+        as(participant(a)).header("If-None-Match", withContact).when().get("/profiles/" + b).then().statusCode(200)
+                .header("ETag", "\"0-without-contact\"").body("$", not(hasKey("contact")));
+        assertEquals(0L, count("SELECT count(*) FROM contact_grant WHERE ? IN (profile_low, profile_high) "
+                + "AND ? IN (profile_low, profile_high)", a, b));
+    }
+
+    @Test
+    void whenOneOfTwoGrantsEndsTheOtherKeepsTheContactOpen() throws Exception {
+        String a = create("Twice matched A");
+        String b = create("Twice matched B");
+        String met = create("Met in a meeting");
+        EventEnvelope<MatchFound> first = EventEnvelope.of(EventType.MATCH_FOUND, "/matching-service", matchOf(a, b));
+        EventEnvelope<MatchFound> second = EventEnvelope.of(EventType.MATCH_FOUND, "/matching-service", matchOf(a, b));
+        EventEnvelope<MatchFound> withMet = EventEnvelope.of(EventType.MATCH_FOUND, "/matching-service",
+                matchOf(a, met));
+        String key = UUID.randomUUID().toString();
+        send(first, key);
+        send(second, key);
+        send(withMet, key);
+        String meetingKey = UUID.randomUUID().toString();
+        send(EventEnvelope.of(EventType.MEETING_CHANGED, "/matching-service", meetingKey,
+                meeting(a, met, "ACCEPTED")), meetingKey);
+        awaitContactVisible(a, b);
+        awaitContactVisible(a, met);
+        assertEquals(2L, count("SELECT count(*) FROM contact_grant WHERE ? IN (profile_low, profile_high) "
+                + "AND ? IN (profile_low, profile_high)", a, b));
+
+        // Each end, then a marker on the same partition: once the marker's grant shows, the end was applied.
+        send(EventEnvelope.of(EventType.MATCH_ENDED, "/matching-service", key, endOf(first)), key);
+        send(EventEnvelope.of(EventType.MATCH_ENDED, "/matching-service", key, endOf(withMet)), key);
+        String marker = create("Marker");
+        send(EventEnvelope.of(EventType.MATCH_FOUND, "/matching-service", key, matchOf(a, marker)), key);
+        awaitContactVisible(a, marker);
+        as(participant(a)).when().get("/profiles/" + b).then().statusCode(200)
+                .body("contact.email", equalTo("anna.kowalska@example.pl"));
+        // The match with met ended, the meeting with met still holds.
+        as(participant(a)).when().get("/profiles/" + met).then().statusCode(200)
+                .body("contact.email", equalTo("anna.kowalska@example.pl"));
+
+        send(EventEnvelope.of(EventType.MATCH_ENDED, "/matching-service", key, endOf(second)), key);
+        awaitContactHidden(a, b);
+    }
+
+    @Test
+    void aMatchThatEndedBeforeItsMatchFoundArrivedGrantsNothing() throws Exception {
+        String a = create("Late found A");
+        String b = create("Late found B");
+        EventEnvelope<MatchFound> found = EventEnvelope.of(EventType.MATCH_FOUND, "/matching-service", matchOf(a, b));
+        String key = UUID.randomUUID().toString();
+        send(EventEnvelope.of(EventType.MATCH_ENDED, "/matching-service", key, endOf(found)), key);
+        send(found, key);
+        String marker = create("Late marker");
+        send(EventEnvelope.of(EventType.MATCH_FOUND, "/matching-service", key, matchOf(a, marker)), key);
+        awaitContactVisible(a, marker);
+        as(participant(a)).when().get("/profiles/" + b).then().statusCode(200).body("$", not(hasKey("contact")));
+    }
+
+    @Test
     void anAcceptedMeetingGrantsAndACancelledOneDoesNot() throws Exception {
         String requester = create("Requester");
         String invitee = create("Invitee");
@@ -190,6 +261,12 @@ class ContactGrantTest {
                 new MatchParty("PROFILE", UUID.fromString(b), UUID.fromString(b)), 0.8, Instant.now());
     }
 
+    /** The MatchEnded that ends {@code found}. */
+    private static MatchEnded endOf(EventEnvelope<MatchFound> found) {
+        MatchFound match = found.data();
+        return new MatchEnded(match.matchId(), match.a(), match.b(), found.id(), Instant.now());
+    }
+
     private static MeetingChanged meeting(String requester, String invitee, String status) {
         OffsetDateTime start = OffsetDateTime.parse("2026-12-01T10:00:00+01:00");
         return new MeetingChanged(UUID.randomUUID(), UUID.randomUUID(), UUID.fromString(requester),
@@ -218,6 +295,18 @@ class ContactGrantTest {
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(viewer + " still does not see the contact of " + profile + " after " + DEADLINE);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** Polls until {@code viewer}'s participant token no longer sees the contact of {@code profile}. */
+    private static void awaitContactHidden(String viewer, String profile) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (as(participant(viewer)).when().get("/profiles/" + profile).then().statusCode(200).extract().jsonPath()
+                .getMap("$").containsKey("contact")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(viewer + " still sees the contact of " + profile + " after " + DEADLINE);
             }
             Thread.sleep(200);
         }
