@@ -64,7 +64,8 @@ class MutualMatchIT {
         Participants.interested(api, a, b);
         assertEquals(1, Participants.interested(api, b, a).size(), "a mutual match");
         Eventually.until("a sees b's contact once they match", () -> asA.get("/profiles/" + b),
-                reply -> reply.json(200).path("contact").path("email").asText().equals("wang.fang@shunyi-coldchain.example"));
+                reply -> reply.json(200).path("contact").path("email").asText()
+                        .equals("wang.fang@shunyi-coldchain.example"));
         Eventually.until("b sees a's contact once they match", () -> asB.get("/profiles/" + a),
                 reply -> reply.json(200).has("contact"));
 

@@ -55,8 +55,9 @@ public class InterestResource {
     @Operation(summary = "Record the profile's decision about a profile or a project",
             description = "A later decision replaces the earlier one. When both sides are INTERESTED (profile↔profile, or a "
                     + "profile and a project's owner) a mutual match is stored once and MatchFound is published on "
-                    + "innomatch.matches. A later NOT_INTERESTED ends the matches that held on the interest it withdraws "
-                    + "(MatchEnded: the contact details they opened close again); interested again, they begin anew.")
+                    + "innomatch.matches. A later NOT_INTERESTED ends the matches that held on the interest it "
+                    + "withdraws (MatchEnded: the contact details they opened close again); interested again, they "
+                    + "begin anew.")
     @APIResponse(responseCode = "201", description = "First decision on this target",
             content = @Content(schema = @Schema(implementation = InterestView.class), examples = @ExampleObject(name = "interest", value = """
                     {"profileId":"3f1c9a2e-8b4d-4e6f-9a1b-2c3d4e5f6a7b","targetType":"PROFILE",

@@ -23,8 +23,9 @@ import org.innomatch.events.matches.MatchEnded;
 import org.innomatch.events.matches.MatchFound;
 
 /**
- * Publishes the service's events ({@code MatchFound}, {@code MatchEnded}, {@code RecommendationAvailable}) on their topics with
- * CloudEvents binary headers, key = the event's subject, {@code acks=all} and an idempotent producer.
+ * Publishes the service's events ({@code MatchFound}, {@code MatchEnded}, {@code RecommendationAvailable}) on
+ * their topics with CloudEvents binary headers, key = the event's subject, {@code acks=all} and an idempotent
+ * producer.
  */
 @ApplicationScoped
 public class MatchPublisher {
