@@ -8,17 +8,22 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
-/** Expires unanswered requests and re-sends changes whose MeetingChanged was not acknowledged. */
+/**
+ * Expires unanswered requests, re-sends changes whose MeetingChanged was not acknowledged, and frees quota
+ * documents a crash left without an active meeting.
+ */
 @ApplicationScoped
 public class MeetingJobs {
 
     private static final Logger LOG = Logger.getLogger(MeetingJobs.class);
 
     private final MeetingService meetings;
+    private final MeetingQuotas quotas;
     private final MeetingSettings settings;
 
-    public MeetingJobs(MeetingService meetings, MeetingSettings settings) {
+    public MeetingJobs(MeetingService meetings, MeetingQuotas quotas, MeetingSettings settings) {
         this.meetings = meetings;
+        this.quotas = quotas;
         this.settings = settings;
     }
 
@@ -27,6 +32,14 @@ public class MeetingJobs {
         int n = meetings.expireDue(Instant.now());
         if (n > 0) {
             LOG.infof("Expired %d unanswered meeting request(s)", n);
+        }
+    }
+
+    @Scheduled(every = "${innomatch.meetings.quota-sweep-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweepQuotas() {
+        int n = quotas.releaseUnheld(Instant.now().minus(settings.quotaSweepGrace()));
+        if (n > 0) {
+            LOG.warnf("Released %d meeting quota document(s) that no active meeting held (left by a crash)", n);
         }
     }
 

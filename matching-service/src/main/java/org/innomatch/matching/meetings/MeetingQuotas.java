@@ -1,7 +1,15 @@
 package org.innomatch.matching.meetings;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,7 +23,9 @@ import com.mongodb.client.model.Filters;
  * Caps enforced by unique {@code _id}s instead of count-then-insert, which two concurrent requests could both
  * pass: a capped thing claims one of the numbered documents {@code kind|event|profile|0 … cap-1}; when all
  * exist the cap is reached. Releasing deletes the claimed document. Also holds the one active meeting per
- * pair ({@code PAIR|event|lo|hi}).
+ * pair ({@code PAIR|event|lo|hi}). Each document names the meeting that claimed it and when;
+ * {@link #releaseUnheld} frees those that no active meeting holds (a crash between claiming and storing the
+ * meeting, or between a meeting's end and its release).
  */
 @ApplicationScoped
 public class MeetingQuotas {
@@ -62,13 +72,54 @@ public class MeetingQuotas {
         }
     }
 
+    /**
+     * Deletes the documents claimed before {@code claimedBefore} (or before claims were dated) that no active
+     * meeting holds: their meeting does not exist, has ended, or does not list them. A document younger than that
+     * may belong to a request still being stored, and is left alone.
+     *
+     * @return how many were deleted
+     */
+    public int releaseUnheld(Instant claimedBefore) {
+        List<Document> old = collection().find(Filters.or(Filters.lt("claimedAt", Date.from(claimedBefore)),
+                Filters.exists("claimedAt", false))).into(new ArrayList<>());
+        if (old.isEmpty()) {
+            return 0;
+        }
+        Set<String> meetingIds = new HashSet<>();
+        old.forEach(d -> meetingIds.add(d.getString("meetingId")));
+        Map<String, Meeting> meetings = new HashMap<>();
+        Meeting.<Meeting>list("{'_id': {'$in': ?1}}", List.copyOf(meetingIds)).forEach(m -> meetings.put(m.id, m));
+        int released = 0;
+        for (Document d : old) {
+            String key = d.getString("_id");
+            Meeting holder = meetings.get(d.getString("meetingId"));
+            boolean held = holder != null && holder.quotaKeys != null && holder.quotaKeys.contains(key)
+                    && isActive(holder.status);
+            if (!held) {
+                released += (int) collection().deleteOne(Filters.and(Filters.eq("_id", key),
+                        Filters.eq("meetingId", d.getString("meetingId")))).getDeletedCount();
+            }
+        }
+        return released;
+    }
+
+    private static boolean isActive(String status) {
+        try {
+            MeetingStatus s = MeetingStatus.valueOf(status);
+            return s.isOpen() || s.isAgreed();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
+
     static String pairKey(String eventId, String a, String b) {
         return a.compareTo(b) <= 0 ? "PAIR|" + eventId + "|" + a + "|" + b : "PAIR|" + eventId + "|" + b + "|" + a;
     }
 
     private static boolean insert(String key, String meetingId) {
         try {
-            collection().insertOne(new Document("_id", key).append("meetingId", meetingId));
+            collection().insertOne(new Document("_id", key).append("meetingId", meetingId)
+                    .append("claimedAt", new Date()));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

@@ -29,6 +29,17 @@ public interface MeetingSettings {
     @WithDefault("30s")
     String expireEvery();
 
+    /**
+     * How old a quota document must be before the sweep may release it when no active meeting holds it: longer
+     * than any request takes between claiming and storing its meeting.
+     */
+    @WithDefault("PT2M")
+    Duration quotaSweepGrace();
+
+    /** How often the sweep of quota documents nobody holds runs (read by {@code @Scheduled}). */
+    @WithDefault("5m")
+    String quotaSweepEvery();
+
     /** How often the re-publisher runs (read by {@code @Scheduled}). */
     @WithDefault("2s")
     String republishEvery();
