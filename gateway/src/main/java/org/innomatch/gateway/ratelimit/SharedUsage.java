@@ -17,6 +17,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -68,6 +70,7 @@ public class SharedUsage {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Thread worker;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
+    private final AtomicLong reportsSent = new AtomicLong();
     private final AtomicLong reportsLost = new AtomicLong();
     private final AtomicLong reportsIgnored = new AtomicLong();
     private volatile boolean closed;
@@ -75,10 +78,25 @@ public class SharedUsage {
 
     @Inject
     public SharedUsage(RateLimitSettings settings, RateLimiter limiter,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers) {
+                       @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers,
+                       MeterRegistry registry) {
         this(limiter, settings.enabled() ? settings.sharedTopic() : Optional.empty(), settings.shareInterval(),
                 bootstrapServers);
+        if (topic != null) {
+            count(registry, "sent", "Usage reports Kafka took", reportsSent);
+            count(registry, "lost", "Usage reports Kafka did not take: the other instances did not see them",
+                    reportsLost);
+            count(registry, "ignored", "Usage reports read too late, or unreadable, and not applied",
+                    reportsIgnored);
+        }
         awaitCaughtUp(CATCH_UP_WAIT);
+    }
+
+    private static void count(MeterRegistry registry, String outcome, String description, AtomicLong count) {
+        FunctionCounter.builder("innomatch.gateway.rate.usage.reports", count, AtomicLong::doubleValue)
+                .tag("outcome", outcome)
+                .description(description)
+                .register(registry);
     }
 
     SharedUsage(RateLimiter limiter, Optional<String> topic, Duration interval, Optional<String> bootstrapServers) {
@@ -259,6 +277,8 @@ public class SharedUsage {
                 producer.send(new ProducerRecord<>(topic, instanceKey, report.encode()), (metadata, error) -> {
                     if (error != null) {
                         lost(error);
+                    } else {
+                        reportsSent.incrementAndGet();
                     }
                 });
             } catch (KafkaException e) {

@@ -78,6 +78,9 @@ class SharedRateLimitRouteTest {
                 .header("RateLimit-Remaining", Integer.toString(EdgeLimitsProfile.PARTNER_CAPACITY - 1));
         UsageReport.Entry reported = awaitReport(callerKey);
         assertEquals(new UsageReport.Entry(callerKey, "partner", 1), reported);
+        // Operators see the reports go out (and, were Kafka away, get lost) in /q/metrics.
+        awaitTrue(() -> reports("sent") >= 1, "no sent report counted in /q/metrics");
+        assertEquals(0, reports("lost"));
 
         // Another instance gave the partner the rest of its capacity.
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
@@ -120,6 +123,15 @@ class SharedRateLimitRouteTest {
             }
         }
         throw new AssertionError("no report for " + callerKey + " in " + TOPIC);
+    }
+
+    /** {@code innomatch_gateway_rate_usage_reports_total} for an outcome, as /q/metrics shows it. */
+    private static double reports(String outcome) {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("innomatch_gateway_rate_usage_reports_total{")
+                        && line.contains("outcome=\"" + outcome + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + outcome + " reports in /q/metrics"));
     }
 
     private static void awaitTrue(BooleanSupplier condition, String message) throws InterruptedException {
