@@ -163,19 +163,17 @@ public class SharedUsage {
 
     private void run() {
         try {
-            List<TopicPartition> partitions = null;
             Map<TopicPartition, Long> end = null;
             long nextReport = System.nanoTime() + interval.toNanos();
             while (!closed) {
                 if (end == null) {
-                    partitions = partitions();
-                    end = partitions == null ? null : startReading(partitions);
+                    end = startReading();
                 } else {
                     long waitMillis = Math.max(0, TimeUnit.NANOSECONDS.toMillis(nextReport - System.nanoTime()));
                     for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(waitMillis))) {
                         absorb(record);
                     }
-                    if (caughtUp.getCount() > 0 && isAtEnd(partitions, end)) {
+                    if (caughtUp.getCount() > 0 && isAtEnd(end)) {
                         caughtUp.countDown();
                     }
                 }
@@ -196,12 +194,16 @@ public class SharedUsage {
         }
     }
 
-    /** The topic's partitions, or null while Kafka does not answer or lacks the topic (the caller retries). */
-    private List<TopicPartition> partitions() {
+    /**
+     * Assigns every partition of the topic, each starting at the first report of the last {@link #MAX_AGE}, and
+     * answers where they end; null while Kafka does not answer or lacks the topic (the caller retries).
+     */
+    private Map<TopicPartition, Long> startReading() {
         try {
             List<PartitionInfo> found = consumer.partitionsFor(topic, Duration.ofSeconds(1));
             if (found != null && !found.isEmpty()) {
-                return found.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+                return seekToRecentReports(found.stream().map(info -> new TopicPartition(topic, info.partition()))
+                        .toList());
             }
             LOG.warnf("Rate limits: topic %s does not exist (yet); retrying", topic);
         } catch (WakeupException e) {
@@ -211,22 +213,6 @@ public class SharedUsage {
         }
         sleep(interval);
         return null;
-    }
-
-    /**
-     * Starts each partition at the first report of the last {@link #MAX_AGE}; answers where the partitions end, or
-     * null if Kafka did not answer (the caller retries).
-     */
-    private Map<TopicPartition, Long> startReading(List<TopicPartition> partitions) {
-        try {
-            return seekToRecentReports(partitions);
-        } catch (WakeupException e) {
-            throw e;
-        } catch (KafkaException e) {
-            LOG.debugf("Rate limits: no answer from Kafka about topic %s (%s); retrying", topic, e.getMessage());
-            sleep(interval);
-            return null;
-        }
     }
 
     private Map<TopicPartition, Long> seekToRecentReports(List<TopicPartition> partitions) {
@@ -243,8 +229,9 @@ public class SharedUsage {
         return end;
     }
 
-    private boolean isAtEnd(List<TopicPartition> partitions, Map<TopicPartition, Long> end) {
-        return partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
+    private boolean isAtEnd(Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(partition -> consumer.position(partition.getKey())
+                >= partition.getValue());
     }
 
     private void absorb(ConsumerRecord<byte[], byte[]> record) {

@@ -13,12 +13,11 @@ import java.util.function.BooleanSupplier;
 
 import org.innomatch.gateway.auth.keys.ApiKeyStore;
 import org.innomatch.gateway.auth.keys.ApiKeys;
-import org.innomatch.infra.EmbeddedKafkaBroker;
+import org.innomatch.gateway.support.TestBroker;
 import org.innomatch.infra.TopicSpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,23 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SharedApiKeysTest {
 
-    @TempDir
-    static Path brokerDir;
+    @RegisterExtension
+    static final TestBroker BROKER = new TestBroker();
 
-    private static EmbeddedKafkaBroker broker;
     private final List<ApiKeyStore> stores = new ArrayList<>();
     private String topic;
-    private static int topics;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.onFreePorts(brokerDir).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.stop();
-    }
 
     @AfterEach
     void closeStores() {
@@ -52,10 +39,8 @@ class SharedApiKeysTest {
     }
 
     /** A fresh topic per test, so that no test sees another's keys. */
-    private String newTopic() {
-        String name = "innomatch.api-keys.test-" + ++topics;
-        broker.createTopics(List.of(TopicSpec.compacted(name, 1)));
-        return name;
+    private static String newTopic() {
+        return BROKER.newTopic("innomatch.api-keys", name -> TopicSpec.compacted(name, 1));
     }
 
     private ApiKeys instance() {
@@ -64,7 +49,7 @@ class SharedApiKeysTest {
 
     private ApiKeys instance(Optional<Path> file) {
         AuthSettings settings = KeySettings.of(file, Optional.of(topic));
-        ApiKeyStore store = new ApiKeyStore(settings, KeySettings.JSON, Optional.of(broker.bootstrapServers()));
+        ApiKeyStore store = new ApiKeyStore(settings, KeySettings.JSON, Optional.of(BROKER.bootstrapServers()));
         stores.add(store);
         return new ApiKeys(store, settings);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +16,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.innomatch.infra.EmbeddedKafkaBroker;
+import org.innomatch.gateway.support.TestBroker;
 import org.innomatch.infra.TopicSpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Gateway instances that share their callers' usage through a topic on a real broker: a caller's limit holds across
@@ -34,23 +31,11 @@ class SharedRateLimitTest {
 
     private static final Duration INTERVAL = Duration.ofMillis(100);
 
-    @TempDir
-    static Path brokerDir;
+    @RegisterExtension
+    static final TestBroker BROKER = new TestBroker();
 
-    private static EmbeddedKafkaBroker broker;
-    private static int topics;
     private final List<SharedUsage> sharing = new ArrayList<>();
     private String topic;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.onFreePorts(brokerDir).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.stop();
-    }
 
     @AfterEach
     void closeInstances() {
@@ -58,17 +43,15 @@ class SharedRateLimitTest {
     }
 
     /** A fresh topic per test, so that no test sees another's usage. */
-    private String newTopic() {
-        String name = "innomatch.rate-usage.test-" + ++topics;
-        broker.createTopics(List.of(TopicSpec.plain(name, 2)));
-        return name;
+    private static String newTopic() {
+        return BROKER.newTopic("innomatch.rate-usage", name -> TopicSpec.plain(name, 2));
     }
 
     /** A gateway instance's limiter, sharing through {@link #topic}, once it has read the recent reports. */
     private RateLimiter instance(int capacity, int refillPerMinute) {
         RateLimiter limiter = new RateLimiter(TestLimits.of(capacity, refillPerMinute));
         SharedUsage shared = new SharedUsage(limiter, Optional.of(topic), INTERVAL,
-                Optional.of(broker.bootstrapServers()));
+                Optional.of(BROKER.bootstrapServers()));
         sharing.add(shared);
         assertTrue(shared.awaitCaughtUp(Duration.ofSeconds(30)), "the instance never read the topic");
         return limiter;
@@ -176,7 +159,7 @@ class SharedRateLimitTest {
     }
 
     private static KafkaProducer<byte[], byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers()),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 
