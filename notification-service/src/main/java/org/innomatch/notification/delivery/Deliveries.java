@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -104,6 +105,20 @@ public class Deliveries {
         return collection().find(Filters.and(Filters.eq("digestClaim", claim), Filters.eq("status", Delivery.DIGEST)))
                 .sort(Sorts.ascending("createdAt"))
                 .into(new ArrayList<>());
+    }
+
+    /**
+     * Moves the recipient's e-mails waiting for a digest to the digest {@code dueFor} gives their queueing time:
+     * what a change of digest time or time zone does to the e-mails queued before it.
+     */
+    public void rescheduleDigests(String recipientProfileId, UnaryOperator<Instant> dueFor) {
+        Bson waiting = Filters.and(Filters.eq("recipientProfileId", recipientProfileId),
+                Filters.eq("kind", Delivery.EMAIL), Filters.eq("status", Delivery.DIGEST));
+        for (Delivery d : collection().find(waiting).into(new ArrayList<>())) {
+            // Only while still waiting: one that a digest run just sent stays sent.
+            collection().updateOne(Filters.and(Filters.eq("_id", d.id), Filters.eq("status", Delivery.DIGEST)),
+                    Updates.set("nextAttemptAt", dueFor.apply(d.createdAt)));
+        }
     }
 
     private static Bson digestDue(Instant now) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innomatch.notification.delivery.Deliveries;
 import org.innomatch.notification.preferences.PreferencesView.Channels;
 import org.innomatch.notification.preferences.PreferencesView.QuietHours;
 import org.innomatch.problems.FieldError;
@@ -44,10 +45,12 @@ public class NotificationPreferences {
 
     private final int defaultDailyCap;
     private final String defaultDigestTime;
+    private final Deliveries deliveries;
 
     public NotificationPreferences(
             @ConfigProperty(name = "innomatch.notifications.daily-cap", defaultValue = "50") int defaultDailyCap,
-            @ConfigProperty(name = "innomatch.digest.default-time", defaultValue = "08:00") String defaultDigestTime) {
+            @ConfigProperty(name = "innomatch.digest.default-time", defaultValue = "08:00") String defaultDigestTime,
+            Deliveries deliveries) {
         List<FieldError> errors = new ArrayList<>();
         checkTime("innomatch.digest.default-time", defaultDigestTime, errors);
         if (!errors.isEmpty()) {
@@ -55,6 +58,7 @@ public class NotificationPreferences {
         }
         this.defaultDailyCap = defaultDailyCap;
         this.defaultDigestTime = defaultDigestTime;
+        this.deliveries = deliveries;
     }
 
     public PreferencesView defaults(String country) {
@@ -120,7 +124,10 @@ public class NotificationPreferences {
         p.timeZone = zone;
         p.dailyCap = cap;
         p.persistOrUpdate();
-        return toView(p);
+        PreferencesView saved = toView(p);
+        // E-mails already waiting for a digest go with the new digest time and zone, as if queued under them.
+        deliveries.rescheduleDigests(p.id, queuedAt -> nextDigest(saved, queuedAt));
+        return saved;
     }
 
     public void delete(UUID profileId) {

@@ -9,6 +9,7 @@ import static org.innomatch.notification.support.TestEvents.produce;
 import static org.innomatch.notification.support.TestEvents.profile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,6 +156,23 @@ class PreferencesTest {
         assertEquals(0, Delivery.count("recipientProfileId = ?1 and status = ?2", me.toString(), Delivery.DIGEST));
         digests.sendDigests(digestTime.plus(Duration.ofDays(2)));
         assertEquals(1, mails("digest@gdansk.example").size());
+    }
+
+    @Test
+    void changingTheDigestTimeOrZoneMovesTheEmailsAlreadyWaiting() throws Exception {
+        UUID me = awaitProfile("Krakow Photonics", "en", "PL", "digest@krakow-photonics.example");
+        put(me, Map.of("emailMode", "DAILY_DIGEST", "digestTime", "07:45"));
+        produce(match(me, UUID.randomUUID()));
+        await(() -> Delivery.count("recipientProfileId = ?1 and status = ?2", me.toString(), Delivery.DIGEST) == 1);
+        Delivery waiting = Delivery.find("recipientProfileId", me.toString()).firstResult();
+
+        put(me, Map.of("emailMode", "DAILY_DIGEST", "digestTime", "21:15", "timeZone", "Asia/Shanghai"));
+        PreferencesView after = given().get("/profiles/{id}/notification-preferences", me).then().statusCode(200)
+                .extract().as(PreferencesView.class);
+        Delivery moved = Delivery.findById(waiting.id);
+        assertEquals(NotificationPreferences.nextDigest(after, waiting.createdAt), moved.nextAttemptAt);
+        assertNotEquals(waiting.nextAttemptAt, moved.nextAttemptAt);
+        assertEquals(Delivery.DIGEST, moved.status);
     }
 
     @Test
