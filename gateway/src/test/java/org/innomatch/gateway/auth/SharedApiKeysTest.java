@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import org.innomatch.gateway.auth.keys.ApiKeyStore;
 import org.innomatch.gateway.auth.keys.ApiKeys;
+import org.innomatch.gateway.support.Eventually;
 import org.innomatch.gateway.support.TestBroker;
 import org.innomatch.infra.TopicSpec;
 import org.junit.jupiter.api.AfterEach;
@@ -63,15 +63,15 @@ class SharedApiKeysTest {
         ApiKeys.Created created = a.create("embassy portal", "embassy-pl");
         // Accepted at once on the instance that created it; on the others as soon as they have read the record.
         assertEquals("embassy-pl", a.authenticate(created.key()).partnerId());
-        awaitTrue(() -> accepts(b, created.key()), "instance b never accepted the key created on a");
+        Eventually.until(() -> accepts(b, created.key()), "instance b never accepted the key created on a");
         assertEquals("embassy-pl", b.authenticate(created.key()).partnerId());
-        awaitTrue(() -> accepts(c, created.key()), "instance c never accepted the key created on a");
+        Eventually.until(() -> accepts(c, created.key()), "instance c never accepted the key created on a");
 
         c.revoke(created.record().id());
         // Refused at once where it was revoked; elsewhere once read, though a and b had accepted it before.
         assertThrows(AuthenticationException.class, () -> c.authenticate(created.key()));
-        awaitTrue(() -> !accepts(a, created.key()), "instance a still accepts a key revoked on c");
-        awaitTrue(() -> !accepts(b, created.key()), "instance b still accepts a key revoked on c");
+        Eventually.until(() -> !accepts(a, created.key()), "instance a still accepts a key revoked on c");
+        Eventually.until(() -> !accepts(b, created.key()), "instance b still accepts a key revoked on c");
         AuthenticationException refused = assertThrows(AuthenticationException.class,
                 () -> a.authenticate(created.key()));
         assertTrue(refused.getMessage().contains("revoked"), refused.getMessage());
@@ -115,7 +115,7 @@ class SharedApiKeysTest {
 
         ApiKeys.Created created = upgraded.create("after the upgrade", null);
         upgraded.revoke(kept.record().id());
-        awaitTrue(() -> accepts(other, created.key()), "instance other never accepted the key created after");
+        Eventually.until(() -> accepts(other, created.key()), "instance other never accepted the key created after");
         assertEquals(written, Files.readString(file), "the file is still written");
     }
 
@@ -125,16 +125,6 @@ class SharedApiKeysTest {
             return true;
         } catch (AuthenticationException e) {
             return false;
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String message) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(message);
-            }
-            Thread.sleep(20);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 
@@ -23,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.innomatch.gateway.support.Eventually;
 import org.innomatch.gateway.support.EdgeLimitsProfile;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 import org.innomatch.gateway.support.TestCredentials;
@@ -79,7 +79,7 @@ class SharedRateLimitRouteTest {
         UsageReport.Entry reported = awaitReport(callerKey);
         assertEquals(new UsageReport.Entry(callerKey, "partner", 1), reported);
         // Operators see the reports go out (and, were Kafka away, get lost) in /q/metrics.
-        awaitTrue(() -> reports("sent") >= 1, "no sent report counted in /q/metrics");
+        Eventually.until(() -> reports("sent") >= 1, "no sent report counted in /q/metrics");
         assertEquals(0, reports("lost"));
 
         // Another instance gave the partner the rest of its capacity.
@@ -91,7 +91,8 @@ class SharedRateLimitRouteTest {
             producer.send(new ProducerRecord<>(TOPIC, "another-instance".getBytes(StandardCharsets.UTF_8),
                     elsewhere.encode())).get();
         }
-        awaitTrue(() -> limiter.available(callerKey, "partner") == 0, "the other instance's report was not taken in");
+        Eventually.until(() -> limiter.available(callerKey, "partner") == 0,
+                "the other instance's report was not taken in");
         String retryAfter = given().header("X-API-Key", key).get("/api/v1/profiles/p1").then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("RateLimit-Remaining", "0")
@@ -132,15 +133,5 @@ class SharedRateLimitRouteTest {
                         && line.contains("outcome=\"" + outcome + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + outcome + " reports in /q/metrics"));
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String message) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(message);
-            }
-            Thread.sleep(20);
-        }
     }
 }

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.innomatch.gateway.support.Eventually;
 import org.innomatch.gateway.support.TestBroker;
 import org.innomatch.infra.TopicSpec;
 import org.junit.jupiter.api.AfterEach;
@@ -68,14 +68,15 @@ class SharedRateLimitTest {
         }
         assertTrue(b.consume("key:portal", "partner").allowed());
         // 3 on a and 1 on b: once the reports are read, one token is left on every instance.
-        awaitTrue(() -> c.available("key:portal", "partner") == 1, "instance c never took in a's and b's reports");
-        awaitTrue(() -> a.available("key:portal", "partner") == 1, "instance a never took in b's report");
-        awaitTrue(() -> b.available("key:portal", "partner") == 1, "instance b never took in a's report");
+        Eventually.until(() -> c.available("key:portal", "partner") == 1,
+                "instance c never took in a's and b's reports");
+        Eventually.until(() -> a.available("key:portal", "partner") == 1, "instance a never took in b's report");
+        Eventually.until(() -> b.available("key:portal", "partner") == 1, "instance b never took in a's report");
 
         RateDecision last = c.consume("key:portal", "partner");
         assertTrue(last.allowed());
         assertEquals(0, last.remaining());
-        awaitTrue(() -> a.available("key:portal", "partner") == 0 && b.available("key:portal", "partner") == 0,
+        Eventually.until(() -> a.available("key:portal", "partner") == 0 && b.available("key:portal", "partner") == 0,
                 "the last call, on c, was not taken in on a and b");
         assertFalse(a.consume("key:portal", "partner").allowed());
         assertFalse(b.consume("key:portal", "partner").allowed());
@@ -110,7 +111,7 @@ class SharedRateLimitTest {
         for (int i = 0; i < 5; i++) {
             assertTrue(a.consume("key:portal", "partner").allowed());
         }
-        awaitTrue(() -> b.available("key:portal", "partner") == 0, "instance b never took in a's report");
+        Eventually.until(() -> b.available("key:portal", "partner") == 0, "instance b never took in a's report");
 
         // Its start returns once it has read the reports of the last seconds: no waiting here.
         RateLimiter later = instance(5, 1);
@@ -132,7 +133,7 @@ class SharedRateLimitTest {
             send(producer, new UsageReport("elsewhere", now, List.of(
                     new UsageReport.Entry("key:portal", "partner", 3))).encode());
         }
-        awaitTrue(() -> limiter.available("key:portal", "partner") != 10, "the fresh report was not taken in");
+        Eventually.until(() -> limiter.available("key:portal", "partner") != 10, "the fresh report was not taken in");
         // Read in order (one key, one partition): the stale and the unreadable ones first, and left out.
         assertEquals(7, limiter.available("key:portal", "partner"));
         assertEquals(2, shared.reportsIgnored());
@@ -155,7 +156,7 @@ class SharedRateLimitTest {
             assertTrue(limiter.consume("key:portal", "partner").allowed());
         }
         assertFalse(limiter.consume("key:portal", "partner").allowed());
-        awaitTrue(() -> shared.reportsLost() >= 1, "a report Kafka never took was not counted as lost");
+        Eventually.until(() -> shared.reportsLost() >= 1, "a report Kafka never took was not counted as lost");
     }
 
     private static KafkaProducer<byte[], byte[]> producer() {
@@ -166,15 +167,5 @@ class SharedRateLimitTest {
     private void send(KafkaProducer<byte[], byte[]> producer, byte[] value) throws Exception {
         // Keyed like an instance's reports: the same partition, so read in this order.
         producer.send(new ProducerRecord<>(topic, "elsewhere".getBytes(StandardCharsets.UTF_8), value)).get();
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String message) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(message);
-            }
-            Thread.sleep(20);
-        }
     }
 }

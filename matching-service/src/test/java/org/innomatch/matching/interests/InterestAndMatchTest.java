@@ -149,11 +149,8 @@ class InterestAndMatchTest {
         UUID[] pair = complementaryPair("Precision Agriculture");
         UUID visitor = pair[0];
         UUID owner = pair[1];
-        UUID projectId = UUID.randomUUID();
-        events.upsert(project(projectId, owner, "Precision agriculture drones", "Drones for crop monitoring.",
-                "PL", List.of("AGRIFOOD"), 6, List.of("precision agriculture"), "PUBLISHED", 1));
-        Await.until(Duration.ofSeconds(10), "project indexed",
-                () -> given().get("/projects/{id}/recommendations/participants", projectId).statusCode() == 200);
+        UUID projectId = publishedProject(owner, "Precision agriculture drones", "Drones for crop monitoring.",
+                "precision agriculture");
 
         decide(visitor, "PROJECT", projectId, "INTERESTED").then().statusCode(201).body("matchIds", empty());
         String matchId = decide(owner, "PROFILE", visitor, "INTERESTED").then().statusCode(201)
@@ -229,11 +226,8 @@ class InterestAndMatchTest {
         UUID[] pair = complementaryPair("Vertical Farming");
         UUID visitor = pair[0];
         UUID owner = pair[1];
-        UUID projectId = UUID.randomUUID();
-        events.upsert(project(projectId, owner, "Vertical farming towers", "Towers for urban farms.",
-                "PL", List.of("AGRIFOOD"), 6, List.of("vertical farming"), "PUBLISHED", 1));
-        Await.until(Duration.ofSeconds(10), "project indexed",
-                () -> given().get("/projects/{id}/recommendations/participants", projectId).statusCode() == 200);
+        UUID projectId = publishedProject(owner, "Vertical farming towers", "Towers for urban farms.",
+                "vertical farming");
         decide(visitor, "PROJECT", projectId, "INTERESTED").then().statusCode(201);
         String matchId = decide(owner, "PROFILE", visitor, "INTERESTED").then().statusCode(201)
                 .body("matchIds", hasSize(1)).extract().path("matchIds[0]");
@@ -283,6 +277,16 @@ class InterestAndMatchTest {
         decide(UUID.randomUUID(), "PROFILE", pair[1], "INTERESTED").then().statusCode(404);
         decide(pair[0], "PROFILE", UUID.randomUUID(), "INTERESTED").then().statusCode(404);
         decide(pair[0], "PROFILE", pair[0], "INTERESTED").then().statusCode(400).body("errors.field", hasItem("targetId"));
+    }
+
+    /** A published agrifood project of {@code owner}; returns its id once indexed. */
+    private static UUID publishedProject(UUID owner, String title, String summary, String keyword) {
+        UUID projectId = UUID.randomUUID();
+        events.upsert(project(projectId, owner, title, summary, "PL", List.of("AGRIFOOD"), 6, List.of(keyword),
+                "PUBLISHED", 1));
+        Await.until(Duration.ofSeconds(10), "project indexed",
+                () -> given().get("/projects/{id}/recommendations/participants", projectId).statusCode() == 200);
+        return projectId;
     }
 
     /** Two fresh profiles that recommend each other; returns them once indexed. */
