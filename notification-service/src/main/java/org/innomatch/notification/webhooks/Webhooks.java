@@ -43,8 +43,9 @@ public class Webhooks {
         }
         List<String> types = request.eventTypes() == null ? List.of() : request.eventTypes();
         for (int i = 0; i < types.size(); i++) {
-            if (!NotificationTypes.ALL.contains(types.get(i))) {
-                errors.add(FieldError.of("eventTypes[" + i + "]", "must be one of " + NotificationTypes.ALL, types.get(i)));
+            String type = types.get(i);
+            if (type == null || !NotificationTypes.ALL.contains(type)) {
+                errors.add(FieldError.of("eventTypes[" + i + "]", "must be one of " + NotificationTypes.ALL, type));
             }
         }
         if (request.secret() != null && !WebhookSignature.isValidSecret(request.secret())) {

@@ -185,6 +185,10 @@ class WebhookTest {
                 .post("/webhooks").then().statusCode(422).body("errors.field", hasItem("url"));
         given().contentType(ContentType.JSON).body(Map.of("url", url("/ok"), "eventTypes", List.of("EVERYTHING")))
                 .post("/webhooks").then().statusCode(422).body("errors.field", hasItem("eventTypes[0]"));
+        given().contentType(ContentType.JSON)
+                .body("{\"url\":\"" + url("/ok") + "\",\"eventTypes\":[\"MATCH_FOUND\",null]}")
+                .post("/webhooks").then().statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("eventTypes[1]"));
         given().contentType(ContentType.JSON).body(Map.of("url", url("/ok"), "secret", "hunter2"))
                 .post("/webhooks").then().statusCode(422).body("errors.field", hasItem("secret"));
         given().get("/webhooks/{id}/deliveries?limit=0", UUID.randomUUID()).then().statusCode(400);
