@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.innomatch.problems.ProblemException;
 import org.innomatch.problems.ProblemResponses;
+import org.innomatch.problems.PublicPaths;
 import org.innomatch.problems.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -58,7 +59,8 @@ public class CallerFilter {
             current.set(callerOf(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
             return null;
         } catch (ProblemException refused) {
-            return ProblemResponses.of(refused.problem(), path,
+            return ProblemResponses.of(refused.problem(),
+                    PublicPaths.of(request.getHeaderString(PublicPaths.PREFIX_HEADER), path),
                     RequestIds.resolve(request.getHeaderString(RequestIds.HEADER)),
                     Map.of(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE));
         }

@@ -125,6 +125,25 @@ class ProblemMappersTest {
     }
 
     @Test
+    void behindTheGatewayTheProblemNamesThePathTheClientCalled() {
+        problem(given().header(PublicPaths.PREFIX_HEADER, "/api/v1").delete("/test/projects").then(), 405)
+                .body("instance", equalTo("/api/v1/test/projects"))
+                .body("detail", equalTo("Method DELETE is not allowed on /api/v1/test/projects"));
+        problem(given().header(PublicPaths.PREFIX_HEADER, "/api/v1").get("/test/projects/missing").then(), 404)
+                .body("instance", equalTo("/api/v1/test/projects/missing"));
+        String big = "{\"title\": \"" + "x".repeat(70 * 1024) + "\"}";
+        problem(given().contentType(ContentType.JSON).header(PublicPaths.PREFIX_HEADER, "/api/v1").body(big)
+                .post("/test/projects").then(), 413)
+                .body("instance", equalTo("/api/v1/test/projects"));
+    }
+
+    @Test
+    void aForwardedPrefixThatIsNotAPlainPathIsIgnored() {
+        problem(given().header(PublicPaths.PREFIX_HEADER, "/<script>").get("/test/projects/missing").then(), 404)
+                .body("instance", equalTo("/test/projects/missing"));
+    }
+
+    @Test
     void keepsTheHeadersOfAThrownWebApplicationException() {
         problem(given().get("/test/projects/frozen").then(), 405)
                 .body("detail", equalTo("Frozen projects are read-only"))
