@@ -8,11 +8,11 @@ import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.auth.keys.ApiKeys;
 import org.innomatch.gateway.pipeline.PipelineOrder;
-import org.innomatch.gateway.problem.GatewayProblemException;
 import org.innomatch.gateway.problem.ProblemWriter;
-import org.innomatch.gateway.requestid.RequestId;
 import org.innomatch.gateway.routing.Route;
 import org.innomatch.gateway.routing.RouteTable;
+import org.innomatch.problems.FieldError;
+import org.innomatch.problems.ProblemException;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -67,12 +67,11 @@ public class AuthenticationRoute {
 
     /** True if authentication let the call through; otherwise answers the refusal it noted and returns false. */
     public boolean admitted(RoutingContext ctx) {
-        GatewayProblemException refused = ctx.get(REFUSAL_KEY);
+        ProblemException refused = ctx.get(REFUSAL_KEY);
         if (refused == null) {
             return true;
         }
-        refused.headers().forEach(ctx.response()::putHeader);
-        problems.send(ctx.response(), refused.problem(ctx.normalizedPath(), RequestId.of(ctx)));
+        problems.send(ctx, refused);
         return false;
     }
 
@@ -92,7 +91,7 @@ public class AuthenticationRoute {
         Identity identity;
         try {
             identity = identify(apiKey, authorization);
-        } catch (GatewayProblemException refused) {
+        } catch (ProblemException refused) {
             // Answered after rate limiting, so that guessing keys or replaying bad tokens spends the address's bucket.
             ctx.put(REFUSAL_KEY, refused);
             return;
@@ -112,7 +111,9 @@ public class AuthenticationRoute {
 
     private Identity identify(String apiKey, String authorization) {
         if (apiKey != null && authorization != null) {
-            throw GatewayProblemException.badRequest("Send either X-API-Key or Authorization, not both");
+            throw ProblemException.badRequest("Send either X-API-Key or Authorization, not both",
+                    FieldError.of(API_KEY_HEADER, "must not be sent together with Authorization"),
+                    FieldError.of("Authorization", "must not be sent together with X-API-Key"));
         }
         if (apiKey != null) {
             return apiKeys.authenticate(apiKey.trim());

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.innomatch.gateway.problem.Problem;
 import org.innomatch.gateway.routing.Route;
 import org.innomatch.gateway.routing.RouteTable;
+import org.innomatch.problems.Problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

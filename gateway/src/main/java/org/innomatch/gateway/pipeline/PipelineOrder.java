@@ -7,7 +7,8 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
  * (a call for a service without {@code Origin} header all in one handler, {@link #SERVICE_CALLS}):
  * trace context → request id → authentication → rate limiting (by caller, or by address for a refused caller) → the refusal of
  * a caller authentication turned away → proxy to a service, or Quarkus REST for the gateway's own
- * endpoints → 404 problem for anything left under {@code /api/v1}.
+ * endpoints → 404 problem for anything left (Quarkus REST's {@code NotFoundException}, answered by
+ * {@code UnknownPathMapper}).
  * <p>
  * A handler placed before {@link #PROXY} that completes asynchronously must {@code pause()} the request first and
  * {@code resume()} it only by calling {@code next()}: the proxy streams the body and nothing buffers it.
@@ -25,6 +26,7 @@ public final class PipelineOrder {
     /** Continues the client's trace (or starts one) in the gateway's server span. */
     public static final int TRACING = 50;
 
+    /** Settles the request id; refuses a URI over {@code innomatch.http.max-uri-length} with a 414 problem. */
     public static final int REQUEST_ID = 100;
 
     /** Identifies the caller (API key, bearer JWT); a refusal is only noted here. */
@@ -37,9 +39,6 @@ public final class PipelineOrder {
 
     /** Before Quarkus REST (which sits at {@code ROUTE_ORDER_AFTER_DEFAULT + 500}). */
     public static final int PROXY = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
-
-    /** After Quarkus REST: only what neither the proxy nor a JAX-RS resource claimed. */
-    public static final int NOT_FOUND = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 10_000;
 
     private PipelineOrder() {
     }

@@ -66,6 +66,9 @@ public class ServiceCallRoute {
         ctx.put(RouteTable.RESOLVED_KEY, route);
         tracing.startServerSpan(ctx, false);
         requestIds.assign(ctx);
+        if (!requestIds.uriWithinLimit(ctx)) {
+            return;
+        }
         authentication.authenticate(ctx);
         if (rateLimits.limit(ctx) && authentication.admitted(ctx)) {
             proxy.forward(ctx, route.get(), path);

@@ -2,30 +2,26 @@ package org.innomatch.gateway.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.problems.Problem;
+import org.innomatch.problems.ProblemException;
+import org.innomatch.problems.ProblemJson;
 
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 
-/** Serialises problems for handlers that answer on the Vert.x router rather than through JAX-RS. */
+/**
+ * Writes problems for handlers that answer on the Vert.x router rather than through JAX-RS (where the
+ * {@code problems} module's exception mappers answer), in the same JSON as the services.
+ */
 @ApplicationScoped
 public class ProblemWriter {
 
-    private final ObjectMapper json;
-
-    public ProblemWriter(ObjectMapper json) {
-        this.json = json;
-    }
-
     public Buffer toBuffer(Problem problem) {
-        try {
-            return Buffer.buffer(json.writeValueAsBytes(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem record always serialises", e);
-        }
+        return Buffer.buffer(ProblemJson.toBytes(problem));
     }
 
     public Future<Void> send(HttpServerResponse response, Problem problem) {
@@ -34,5 +30,18 @@ public class ProblemWriter {
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length()))
                 .end(body);
+    }
+
+    /** Answers the call with {@code refused}'s problem and headers, completed with the call's path and id. */
+    public Future<Void> send(RoutingContext ctx, ProblemException refused) {
+        refused.headers().forEach(ctx.response()::putHeader);
+        Problem problem = refused.problem();
+        if (problem.instance() == null) {
+            problem = problem.withInstance(ctx.normalizedPath());
+        }
+        if (problem.requestId() == null) {
+            problem = problem.withRequestId(RequestId.of(ctx));
+        }
+        return send(ctx.response(), problem);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.pipeline.PipelineOrder;
-import org.innomatch.gateway.problem.Problem;
+import org.innomatch.gateway.problem.GatewayProblems;
 import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.gateway.requestid.RequestId;
 import org.innomatch.gateway.routing.RouteTable;
@@ -32,7 +32,6 @@ public class RateLimitRoute {
 
     static final String UNLIMITED_PATH = RouteTable.PUBLIC_PREFIX + "/openapi";
 
-    private static final String PROBLEM_TYPE = "https://innomatch.org/problems/rate-limited";
     private static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
     private static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
     private static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
@@ -70,9 +69,7 @@ public class RateLimitRoute {
         }
         putHeaders(ctx.response().headers(), decision);
         ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-        problems.send(ctx.response(), new Problem(PROBLEM_TYPE, "Too Many Requests", 429,
-                "Rate limit of " + decision.limit() + " requests exceeded; retry in " + decision.retryAfterSeconds()
-                        + " s",
+        problems.send(ctx.response(), GatewayProblems.rateLimited(decision.limit(), decision.retryAfterSeconds(),
                 ctx.normalizedPath(), RequestId.of(ctx)));
         return false;
     }

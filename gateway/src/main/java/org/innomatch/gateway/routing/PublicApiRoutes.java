@@ -6,34 +6,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.innomatch.gateway.pipeline.PipelineOrder;
-import org.innomatch.gateway.problem.Problem;
-import org.innomatch.gateway.problem.ProblemWriter;
-import org.innomatch.gateway.requestid.RequestId;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Puts the route table on Quarkus' router: paths a service owns go to the proxy, everything else under
- * {@code /api/v1} falls through to the gateway's own JAX-RS resources and, failing those, to a 404 problem.
+ * {@code /api/v1} falls through to the gateway's own JAX-RS resources and, failing those, to a 404 problem
+ * ({@link UnknownPathMapper}).
  */
 @ApplicationScoped
 public class PublicApiRoutes {
 
     private final RouteTable routes;
     private final UpstreamProxy proxy;
-    private final ProblemWriter problems;
 
-    public PublicApiRoutes(RouteTable routes, UpstreamProxy proxy, ProblemWriter problems) {
+    public PublicApiRoutes(RouteTable routes, UpstreamProxy proxy) {
         this.routes = routes;
         this.proxy = proxy;
-        this.problems = problems;
     }
 
     void register(@Observes Router router) {
-        String everythingPublic = RouteTable.PUBLIC_PREFIX + "/*";
-        router.route(everythingPublic).order(PipelineOrder.PROXY).handler(this::proxyIfOwned);
-        router.route(everythingPublic).order(PipelineOrder.NOT_FOUND).handler(this::notFound);
+        router.route(RouteTable.PUBLIC_PREFIX + "/*").order(PipelineOrder.PROXY).handler(this::proxyIfOwned);
     }
 
     void proxyIfOwned(RoutingContext ctx) {
@@ -47,9 +41,5 @@ public class PublicApiRoutes {
         } else {
             ctx.next();
         }
-    }
-
-    void notFound(RoutingContext ctx) {
-        problems.send(ctx.response(), Problem.notFound(ctx.normalizedPath(), RequestId.of(ctx)));
     }
 }

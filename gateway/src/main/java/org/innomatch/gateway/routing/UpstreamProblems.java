@@ -2,8 +2,9 @@ package org.innomatch.gateway.routing;
 
 import java.util.concurrent.TimeoutException;
 
-import org.innomatch.gateway.problem.Problem;
+import org.innomatch.gateway.problem.GatewayProblems;
 import org.innomatch.gateway.problem.ProblemWriter;
+import org.innomatch.problems.Problem;
 import org.jboss.logging.Logger;
 
 import io.vertx.core.http.HttpMethod;
@@ -40,13 +41,13 @@ final class UpstreamProblems {
     private static Problem problemFor(ForwardedCall call, Throwable failure) {
         String service = call.upstream().name();
         if (failure instanceof OriginUnreachableException) {
-            return Problem.upstreamUnavailable(service, call.publicPath(), call.requestId());
+            return GatewayProblems.upstreamUnavailable(service, call.publicPath(), call.requestId());
         }
         if (hasCause(failure, TimeoutException.class)) {
-            return Problem.upstreamTimeout(service, call.upstream().responseTimeout().toMillis(),
+            return GatewayProblems.upstreamTimeout(service, call.upstream().responseTimeout().toMillis(),
                     call.publicPath(), call.requestId());
         }
-        return Problem.upstreamFailed(service, call.publicPath(), call.requestId());
+        return GatewayProblems.upstreamFailed(service, call.publicPath(), call.requestId());
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

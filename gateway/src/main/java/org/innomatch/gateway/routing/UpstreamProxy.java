@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.breaker.CircuitBreakers;
 import org.innomatch.gateway.breaker.UpstreamBreaker;
-import org.innomatch.gateway.problem.Problem;
+import org.innomatch.gateway.problem.GatewayProblems;
 import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.gateway.requestid.RequestId;
 import org.innomatch.gateway.requestid.RequestIdRoute;
@@ -17,6 +17,7 @@ import org.innomatch.gateway.tracing.GatewayTracing;
 import org.innomatch.gateway.upstreams.Upstream;
 import org.innomatch.gateway.upstreams.UpstreamHttpClient;
 import org.innomatch.gateway.upstreams.Upstreams;
+import org.innomatch.problems.Problem;
 import org.jboss.logging.Logger;
 
 import io.opentelemetry.api.trace.Span;
@@ -122,8 +123,8 @@ public class UpstreamProxy {
     /** The breaker is open: answer at once rather than queue the call behind a service known to be failing. */
     private void refuseWhileOpen(RoutingContext ctx, ForwardedCall call, UpstreamBreaker breaker) {
         ctx.response().putHeader("Retry-After", Long.toString(breaker.retryAfterSeconds()));
-        problems.writer().send(ctx.response(), Problem.upstreamUnavailable(call.upstream().name(), call.publicPath(),
-                call.requestId()));
+        problems.writer().send(ctx.response(),
+                GatewayProblems.upstreamUnavailable(call.upstream().name(), call.publicPath(), call.requestId()));
     }
 
     private static void shapeRequest(ProxyRequest proxyRequest, ForwardedCall call) {

@@ -1,6 +1,7 @@
 package org.innomatch.gateway.auth;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -147,12 +148,14 @@ class AuthenticationTest {
     @Test
     void apiKeyRequestsAreValidated() {
         asAdmin().contentType("application/json").body("{\"name\":\"  \"}").when().post("/api/v1/admin/api-keys")
-                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("name"));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("name"));
         asAdmin().contentType("application/json").body("{\"name\":\"x\",\"partnerId\":\"Embassy PL\"}")
                 .when().post("/api/v1/admin/api-keys")
-                .then().statusCode(400).body("detail", containsString("partnerId"));
+                .then().statusCode(422).body("errors.field", contains("partnerId"));
         asAdmin().when().delete("/api/v1/admin/api-keys/ffffffffffffffff")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("API key ffffffffffffffff not found"));
     }
 
     @Test
@@ -160,7 +163,9 @@ class AuthenticationTest {
         given().header("X-API-Key", TestCredentials.ADMIN_KEY)
                 .header("Authorization", TestTokens.bearer(TestTokens.participantBearer(UUID.randomUUID().toString())))
                 .when().get(PROFILE)
-                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("not both"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("not both"))
+                .body("errors.field", contains("X-API-Key", "Authorization"));
     }
 
     @Test
@@ -180,7 +185,7 @@ class AuthenticationTest {
         refused(given().header("Authorization", TestTokens.bearer(token)).queryParam("subject", profileId)
                 .when().post("/api/v1/dev/tokens"), 403, "Only admins");
         asAdmin().queryParam("subject", "not-a-uuid").when().post("/api/v1/dev/tokens")
-                .then().statusCode(400).body("detail", containsString("subject"));
+                .then().statusCode(400).body("errors.field", contains("subject"));
     }
 
     record Key(String id, String key) {

@@ -4,7 +4,9 @@ import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,13 +25,14 @@ import org.innomatch.gateway.auth.Identity;
 import org.innomatch.gateway.auth.PemKeys;
 import org.innomatch.gateway.auth.Role;
 import org.innomatch.gateway.pipeline.PipelineOrder;
-import org.innomatch.gateway.problem.GatewayProblemException;
 import org.innomatch.gateway.problem.ProblemWriter;
-import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.problems.FieldError;
+import org.innomatch.problems.ProblemException;
 import org.jboss.logging.Logger;
 
 import io.smallrye.jwt.build.Jwt;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -45,6 +48,8 @@ public class DevTokenRoute {
     public static final String PATH = "/api/v1/dev/tokens";
 
     private static final Logger LOG = Logger.getLogger(DevTokenRoute.class);
+    private static final List<String> ROLES = List.of(Role.PARTICIPANT.value(), Role.ADMIN.value());
+    private static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
 
     private final AuthSettings settings;
     private final String issuer;
@@ -76,53 +81,72 @@ public class DevTokenRoute {
             if (caller == null || caller.role() != Role.ADMIN) {
                 throw AuthenticationException.forbidden("Only admins may mint dev tokens");
             }
-            String role = ctx.request().getParam("role", Role.PARTICIPANT.value());
-            if (!role.equals(Role.PARTICIPANT.value()) && !role.equals(Role.ADMIN.value())) {
-                throw GatewayProblemException.badRequest("role: must be participant or admin");
-            }
-            String subject = ctx.request().getParam("subject");
-            if (subject == null || subject.isBlank()) {
-                throw GatewayProblemException.badRequest("subject: required (a participant's profile id)");
-            }
-            if (role.equals(Role.PARTICIPANT.value())) {
-                try {
-                    UUID.fromString(subject);
-                } catch (IllegalArgumentException e) {
-                    throw GatewayProblemException.badRequest("subject: a participant's subject must be a profile id (UUID)");
-                }
-            }
-            Duration lifetime = lifetime(ctx.request().getParam("lifetime"));
+            TokenRequest request = TokenRequest.of(ctx.request(), settings.devTokens().maxLifetime());
             Instant now = Instant.now();
-            String token = Jwt.issuer(issuer).subject(subject).groups(Set.of(role))
-                    .issuedAt(now).expiresAt(now.plus(lifetime)).jws().sign(key);
+            String token = Jwt.issuer(issuer).subject(request.subject()).groups(Set.of(request.role()))
+                    .issuedAt(now).expiresAt(now.plus(request.lifetime())).jws().sign(key);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("token", token);
-            body.put("role", role);
-            body.put("subject", subject);
-            body.put("expiresAt", now.plus(lifetime).toString());
+            body.put("role", request.role());
+            body.put("subject", request.subject());
+            body.put("expiresAt", now.plus(request.lifetime()).toString());
             ctx.response().setStatusCode(201).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                     .end(json.writeValueAsString(body));
-        } catch (GatewayProblemException refused) {
-            refused.headers().forEach(ctx.response()::putHeader);
-            problems.send(ctx.response(), refused.problem(ctx.normalizedPath(), RequestId.of(ctx)));
+        } catch (ProblemException refused) {
+            problems.send(ctx, refused);
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
     }
 
-    private Duration lifetime(String value) {
-        if (value == null) {
-            return Duration.ofHours(1);
-        }
-        try {
-            Duration lifetime = Duration.parse(value);
-            if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(settings.devTokens().maxLifetime()) > 0) {
-                throw GatewayProblemException.badRequest("lifetime: must be positive and at most "
-                        + settings.devTokens().maxLifetime());
+    /** The query parameters of a mint request; all invalid ones are refused at once, as a 400 naming each. */
+    record TokenRequest(String role, String subject, Duration lifetime) {
+
+        static TokenRequest of(HttpServerRequest request, Duration maxLifetime) {
+            List<FieldError> errors = new ArrayList<>(3);
+            String role = request.getParam("role", Role.PARTICIPANT.value());
+            if (!ROLES.contains(role)) {
+                errors.add(FieldError.unknownCode("role", role, ROLES));
             }
-            return lifetime;
-        } catch (DateTimeParseException e) {
-            throw GatewayProblemException.badRequest("lifetime: must be an ISO-8601 duration such as PT8H");
+            String subject = request.getParam("subject");
+            if (subject == null || subject.isBlank()) {
+                errors.add(FieldError.of("subject", "is required: a participant's profile id, or an admin's name"));
+            } else if (role.equals(Role.PARTICIPANT.value()) && !isUuid(subject)) {
+                errors.add(FieldError.of("subject", "must be a profile id (UUID) for a participant", subject));
+            }
+            Duration lifetime = lifetime(request.getParam("lifetime"), maxLifetime, errors);
+            if (!errors.isEmpty()) {
+                List<String> fields = errors.stream().map(FieldError::field).toList();
+                throw ProblemException.badRequest("Invalid query parameter" + (fields.size() == 1 ? " " : "s ")
+                        + String.join(", ", fields), errors.toArray(FieldError[]::new));
+            }
+            return new TokenRequest(role, subject, lifetime);
+        }
+
+        /** The requested lifetime (default one hour), or {@code null} with the reason added to {@code errors}. */
+        private static Duration lifetime(String value, Duration max, List<FieldError> errors) {
+            if (value == null) {
+                return DEFAULT_LIFETIME;
+            }
+            try {
+                Duration lifetime = Duration.parse(value);
+                if (!lifetime.isNegative() && !lifetime.isZero() && lifetime.compareTo(max) <= 0) {
+                    return lifetime;
+                }
+                errors.add(FieldError.of("lifetime", "must be positive and at most " + max, value));
+            } catch (DateTimeParseException e) {
+                errors.add(FieldError.of("lifetime", "must be an ISO-8601 duration such as PT8H", value));
+            }
+            return null;
+        }
+
+        private static boolean isUuid(String value) {
+            try {
+                UUID.fromString(value);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.innomatch.gateway.auth.keys;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.Consumes;
@@ -23,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innomatch.gateway.auth.CurrentIdentity;
 import org.innomatch.gateway.auth.Role;
-import org.innomatch.gateway.problem.GatewayProblemException;
-import org.innomatch.gateway.problem.Problem;
+import org.innomatch.problems.FieldError;
+import org.innomatch.problems.Problem;
+import org.innomatch.problems.ProblemException;
 
 @Path("/api/v1/admin/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +38,23 @@ public class ApiKeyResource {
             + "retry after Retry-After seconds (a revocation is safe to repeat)";
 
     private static final Pattern PARTNER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+    private static final int MAX_NAME_LENGTH = 120;
+    private static final String NAME_RULE = "must be 1–120 characters";
+    private static final String PARTNER_ID_RULE = "must be 2–64 lower-case letters, digits or '-', starting with a "
+            + "letter or digit";
+    private static final String INVALID_EXAMPLE = """
+            {"type":"https://innomatch.org/problems/validation","title":"Validation failed","status":422,
+             "detail":"2 invalid fields","instance":"/api/v1/admin/api-keys",
+             "errors":[{"field":"name","message":"must be 1–120 characters","rejectedValue":"  "},
+                       {"field":"partnerId","message":"must be 2–64 lower-case letters, digits or '-', starting with \
+            a letter or digit","rejectedValue":"Embassy PL"}],
+             "requestId":"5f0c7a8e-3d1b-4c53-9f61-0e2b4f8d7a10"}""";
+    private static final String MALFORMED_EXAMPLE = """
+            {"type":"https://innomatch.org/problems/malformed-body","title":"Malformed request body","status":400,
+             "detail":"The request body is not well-formed JSON (line 1, column 19): Unexpected end-of-input \
+            within/between Object entries","instance":"/api/v1/admin/api-keys",
+             "errors":[{"field":"name","message":"is not well-formed JSON"}],
+             "requestId":"5f0c7a8e-3d1b-4c53-9f61-0e2b4f8d7a10"}""";
     private static final String PROBLEM_EXAMPLE = """
             {"type":"https://innomatch.org/problems/forbidden","title":"Forbidden","status":403,
              "detail":"Only admins may manage API keys; this is partner embassy-pl","instance":"/api/v1/admin/api-keys"}""";
@@ -60,8 +80,12 @@ public class ApiKeyResource {
                     name = "created", value = """
                             {"id":"3f9a1c0b7d2e4a68","key":"imk_3f9a1c0b7d2e4a68_Jq3v0yQm6l2X1r8cWQp1o7m0tq9bS0a5GdEw2xYk1Ls",
                              "name":"Polish embassy S&T section portal","partnerId":"embassy-pl","createdAt":"2026-11-23T20:15:00Z"}""")))
-    @APIResponse(responseCode = "400", description = "Invalid name or partnerId",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No body, or a body that is not a well-formed JSON object",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "malformed", value = MALFORMED_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Invalid name or partnerId; `errors` names every invalid field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The caller is not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "partner", value = PROBLEM_EXAMPLE)))
@@ -70,15 +94,19 @@ public class ApiKeyResource {
     public Response create(ApiKeyRequest request) {
         identity.require(Role.ADMIN, "manage API keys");
         if (request == null) {
-            throw GatewayProblemException.badRequest("The body must be a JSON object with name (and partnerId)");
+            throw ProblemException.badRequest("Missing body: send a JSON object with name (and partnerId)",
+                    FieldError.of("name", NAME_RULE));
         }
         String name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > 120) {
-            throw GatewayProblemException.badRequest("name: must be 1–120 characters");
+        List<FieldError> errors = new ArrayList<>(2);
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            errors.add(FieldError.of("name", NAME_RULE, request.name()));
         }
         if (request.partnerId() != null && !PARTNER_ID.matcher(request.partnerId()).matches()) {
-            throw GatewayProblemException.badRequest("partnerId: must be 2–64 lower-case letters, digits or '-', "
-                    + "starting with a letter or digit");
+            errors.add(FieldError.of("partnerId", PARTNER_ID_RULE, request.partnerId()));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         ApiKeys.Created created = keys.create(name, request.partnerId());
         StoredApiKey record = created.record();
@@ -114,7 +142,7 @@ public class ApiKeyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revoke(@Parameter(description = "The key id", example = "3f9a1c0b7d2e4a68") @PathParam("id") String id) {
         identity.require(Role.ADMIN, "manage API keys");
-        keys.revoke(id).orElseThrow(() -> GatewayProblemException.notFound("API key " + id + " not found"));
+        keys.revoke(id).orElseThrow(() -> ProblemException.notFound("API key", id));
         return Response.noContent().build();
     }
 }

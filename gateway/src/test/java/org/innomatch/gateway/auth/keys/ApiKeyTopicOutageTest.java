@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.innomatch.gateway.auth.KeySettings;
-import org.innomatch.gateway.problem.GatewayProblemException;
 import org.innomatch.infra.EmbeddedKafkaBroker;
 import org.innomatch.infra.TopicSpec;
+import org.innomatch.problems.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,12 +33,13 @@ class ApiKeyTopicOutageTest {
             ApiKeys.Created kept = keys.create("kept", "enterprise-pk");
             broker.stop();
 
-            GatewayProblemException refused = assertThrows(GatewayProblemException.class,
+            ProblemException refused = assertThrows(ProblemException.class,
                     () -> keys.create("while Kafka is away", null));
             assertEquals(503, refused.status());
+            assertEquals("https://innomatch.org/problems/api-key-store-unavailable", refused.problem().type());
             assertEquals("5", refused.headers().get("Retry-After"));
             assertEquals(List.of("kept"), keys.list().stream().map(StoredApiKey::name).toList());
-            assertThrows(GatewayProblemException.class, () -> keys.revoke(kept.record().id()));
+            assertThrows(ProblemException.class, () -> keys.revoke(kept.record().id()));
             // Not revoked here either: the admin is told to retry, and the key works as on the other instances.
             assertEquals("enterprise-pk", keys.authenticate(kept.key()).partnerId());
         } finally {
