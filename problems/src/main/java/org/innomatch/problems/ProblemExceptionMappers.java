@@ -165,11 +165,14 @@ public class ProblemExceptionMappers {
 
     /**
      * The exception's message when someone wrote one; Quarkus REST's own exceptions only say "HTTP 404 Not
-     * Found", which the title already does, so those get a sentence about the request instead.
+     * Found", which the title already does, or talk about Java annotations ("did not match the value in
+     * {@code @Consumes}"), so those get a sentence about the request instead.
      */
     private static String detailOf(WebApplicationException e, int status, HttpServerRequest request) {
         String message = e.getMessage();
-        if (message != null && !message.isBlank() && !message.startsWith("HTTP " + status)) {
+        boolean frameworkMessage = message == null || message.isBlank() || message.startsWith("HTTP " + status)
+                || message.contains("@Consumes") || message.contains("@Produces");
+        if (!frameworkMessage) {
             return message;
         }
         return switch (status) {

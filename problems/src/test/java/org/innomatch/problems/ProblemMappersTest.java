@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -153,7 +154,15 @@ class ProblemMappersTest {
     @Test
     void wrongContentTypeIsA415Problem() {
         problem(given().contentType(ContentType.TEXT).body("hello").post("/test/projects").then(), 415)
-                .body("title", equalTo("Unsupported Media Type"));
+                .body("title", equalTo("Unsupported Media Type"))
+                .body("detail", startsWith("Content type text/plain"))
+                .body("detail", endsWith("is not supported here"));
+    }
+
+    @Test
+    void unacceptableAcceptIsA406ProblemInPlainWords() {
+        problem(given().accept("text/xml").get("/test/projects/missing").then(), 406)
+                .body("detail", equalTo("None of the media types in the Accept header can be produced"));
     }
 
     @Test
