@@ -83,6 +83,19 @@ public final class Gateway {
         return send(request(path).DELETE());
     }
 
+    /**
+     * Any call, as a careless or hostile client might send it: {@code body} is sent as is (it need not be JSON), with
+     * {@code contentType} when both are given.
+     */
+    public Reply call(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = request(path);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A page outside the API, e.g. {@code /console}. */
     public Reply getPage(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
