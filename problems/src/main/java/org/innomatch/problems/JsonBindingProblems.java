@@ -73,6 +73,9 @@ final class JsonBindingProblems {
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             return new FieldError(field, "is not a known field", null, known);
         }
+        if (e instanceof NulFreeStrings.NulCharacterException) {
+            return FieldError.of(field, NulFreeStrings.MESSAGE);
+        }
         if (e instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
             String rejected = format.getValue() == null ? null : String.valueOf(format.getValue());

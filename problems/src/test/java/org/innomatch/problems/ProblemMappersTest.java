@@ -72,6 +72,19 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aNulCharacterInAnyStringIsRefusedNamingTheField() {
+        String nulInTitle = "{\"title\": \"a\\u0000b\"}";
+        problem(given().contentType(ContentType.JSON).body(nulInTitle).post("/test/projects").then(), 400)
+                .body("type", equalTo(ProblemTypes.MALFORMED_BODY))
+                .body("errors.field", contains("title"))
+                .body("errors[0].message", equalTo(NulFreeStrings.MESSAGE))
+                .body("errors[0].rejectedValue", nullValue());
+        String nulInList = "{\"title\": \"ok\", \"sectors\": [\"AI\", \"\\u0000\"]}";
+        problem(given().contentType(ContentType.JSON).body(nulInList).post("/test/projects").then(), 400)
+                .body("errors.field", contains("sectors[1]"));
+    }
+
+    @Test
     void rejectsMalformedJson() {
         problem(given().contentType(ContentType.JSON).body("{\"title\": \"x\",").post("/test/projects").then(), 400)
                 .body("type", equalTo(ProblemTypes.MALFORMED_BODY))

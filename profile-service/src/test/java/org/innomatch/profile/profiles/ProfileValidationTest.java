@@ -168,6 +168,17 @@ class ProfileValidationTest {
     }
 
     @Test
+    void aNulCharacterInTextIsABadRequestNamingTheField() {
+        // PostgreSQL cannot store U+0000 in text; without this check the insert failed with a 500.
+        Map<String, Object> body = valid("Nul \u0000 inside");
+        post(body).then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("name"));
+
+        Map<String, Object> nested = valid("Nul in a list");
+        nested.put("keywords", List.of("ok", "bad\u0000"));
+        post(nested).then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("keywords[1]"));
+    }
+
+    @Test
     void malformedJsonAndAMissingBodyAreBadRequests() {
         given().contentType(ContentType.JSON).body("{\"name\": \"unterminated").when().post("/profiles").then()
                 .statusCode(400).contentType(PROBLEM_JSON);

@@ -154,6 +154,16 @@ class ProjectValidationTest {
     }
 
     @Test
+    void aNulCharacterInTextIs400NamingTheField() {
+        // PostgreSQL cannot store U+0000 in text; it used to fail the insert with a 500.
+        Map<String, Object> body = ProjectApi.body(Profiles.shared());
+        body.put("summary", "Cardiac \u0000 imaging");
+        given().contentType(ContentType.JSON).body(body).when().post("/projects")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("summary"));
+    }
+
+    @Test
     void malformedJsonIs400() {
         given().contentType(ContentType.JSON).body("{\"title\": ").when().post("/projects")
                 .then().statusCode(400).contentType("application/problem+json");
