@@ -1,5 +1,6 @@
 package org.innomatch.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -64,6 +65,14 @@ class BadInputIT {
         assertTrue(calls.count > 500, "the sweep made only " + calls.count + " calls; is the document complete?");
         assertTrue(calls.failures.isEmpty(), calls.failures.size() + " of " + calls.count + " calls answered badly:\n"
                 + String.join("\n", calls.failures));
+    }
+
+    @Test
+    void headersTheGatewayAcceptsAlsoFitIntoTheServiceItForwardsThemTo(RunningSystem system) {
+        String profile = "/profiles/" + system.demoId("eu-rtd-counsellor");
+        // Quarkus reads 20 KiB of headers; the gateway adds its internal token and forwarding headers on top.
+        Gateway.Reply reply = system.api().get(profile, Map.of("X-Portal-Context", "a".repeat(19_500)));
+        assertEquals(200, reply.status(), reply.toString());
     }
 
     private static void probe(Calls calls, JsonNode document, String template, String method, JsonNode operation,

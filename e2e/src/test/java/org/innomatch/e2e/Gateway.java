@@ -96,6 +96,13 @@ public final class Gateway {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A GET with extra request headers. */
+    public Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::header);
+        return send(request.GET());
+    }
+
     /** A page outside the API, e.g. {@code /console}. */
     public Reply getPage(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
