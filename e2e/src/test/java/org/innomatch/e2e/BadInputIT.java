@@ -125,12 +125,14 @@ class BadInputIT {
 
     /**
      * JSON values no deserialiser may accept for a field of this schema (no coercion turns them into one), and for
-     * text, a NUL character, which no service stores.
+     * text, a NUL character, and for dates, years no store holds.
      */
     private static List<String> wrongTypes(JsonNode schema) {
         String type = schema.path("type").asText("");
         return switch (type) {
-            case "string" -> List.of("{\"nested\":1}", "[{\"nested\":1}]", "\"nul \\u0000 inside\"");
+            case "string" -> schema.path("format").asText("").startsWith("date")
+                    ? List.of("{\"nested\":1}", "\"+999999999-12-31T23:59:59Z\"", "\"0000-01-01T00:00:00Z\"")
+                    : List.of("{\"nested\":1}", "[{\"nested\":1}]", "\"nul \\u0000 inside\"");
             case "integer", "number" -> List.of("\"abc\"", "{\"nested\":1}", "[[1]]");
             case "boolean" -> List.of("\"abc\"", "{\"nested\":1}");
             case "array" -> List.of("\"abc\"", "{\"nested\":1}", "7");

@@ -76,6 +76,9 @@ final class JsonBindingProblems {
         if (e instanceof NulFreeStrings.NulCharacterException) {
             return FieldError.of(field, NulFreeStrings.MESSAGE);
         }
+        if (e instanceof StorableTimes.OutOfRangeException range) {
+            return FieldError.of(field, StorableTimes.MESSAGE, range.getValue());
+        }
         if (e instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
             String rejected = format.getValue() == null ? null : String.valueOf(format.getValue());

@@ -85,6 +85,22 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aDateBeyondWhatAStoreHoldsIsRefusedNamingTheField() {
+        String farFuture = "{\"title\": \"ok\", \"deadline\": \"+999999999-12-31T23:59:59Z\"}";
+        problem(given().contentType(ContentType.JSON).body(farFuture).post("/test/projects").then(), 400)
+                .body("errors.field", contains("deadline"))
+                .body("errors[0].message", equalTo(StorableTimes.MESSAGE))
+                .body("errors[0].rejectedValue", equalTo("+999999999-12-31T23:59:59Z"));
+        String yearZero = "{\"title\": \"ok\", \"milestones\": [\"2027-01-01\", \"0000-06-30\"]}";
+        problem(given().contentType(ContentType.JSON).body(yearZero).post("/test/projects").then(), 400)
+                .body("errors.field", contains("milestones[1]"));
+        String ordinary = "{\"title\": \"ok\", \"deadline\": \"9999-12-31T23:59:59Z\","
+                + " \"milestones\": [\"0001-01-01\"]}";
+        given().contentType(ContentType.JSON).body(ordinary).post("/test/projects").then().statusCode(200)
+                .body("deadline", equalTo("9999-12-31T23:59:59Z"));
+    }
+
+    @Test
     void rejectsMalformedJson() {
         problem(given().contentType(ContentType.JSON).body("{\"title\": \"x\",").post("/test/projects").then(), 400)
                 .body("type", equalTo(ProblemTypes.MALFORMED_BODY))

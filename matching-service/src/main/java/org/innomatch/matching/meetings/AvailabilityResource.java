@@ -33,6 +33,7 @@ import org.innomatch.matching.eventmodel.EventDefinition;
 import org.innomatch.matching.eventmodel.EventModelStore;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
+import org.innomatch.problems.StorableTimes;
 
 @Path("/events/{id}/availability/{profileId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -137,15 +138,22 @@ public class AvailabilityResource {
     }
 
     static Instant parse(String value, ZoneId zone, String field, List<FieldError> errors) {
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            instant = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(value).atZone(zone).toInstant();
+                instant = LocalDateTime.parse(value).atZone(zone).toInstant();
             } catch (DateTimeParseException e2) {
                 errors.add(FieldError.of(field, "must be an ISO-8601 date-time, local to the event or with an offset", value));
                 return null;
             }
         }
+        if (!StorableTimes.holds(instant)) {
+            // MongoDB keeps dates as milliseconds in a long; +999999999-12-31 failed the write with a 500.
+            errors.add(FieldError.of(field, StorableTimes.MESSAGE, value));
+            return null;
+        }
+        return instant;
     }
 }

@@ -75,6 +75,10 @@ class ScheduleApiTest {
         given().contentType(ContentType.JSON).body(Map.of("unavailable", List.of(Map.of("from", "tomorrow", "to", start.toString()))))
                 .put("/events/{id}/availability/{p}", e.id(), e.p(1)).then().statusCode(422)
                 .body("errors[0].field", equalTo("unavailable[0].from"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("unavailable", List.of(Map.of("from", start.toString(), "to", "+999999999-12-31T23:59:59Z"))))
+                .put("/events/{id}/availability/{p}", e.id(), e.p(1)).then().statusCode(422)
+                .body("errors[0].field", equalTo("unavailable[0].to"));
 
         String p0p1 = agreed(e, 0, 1);
         String p0p2 = agreed(e, 0, 2);

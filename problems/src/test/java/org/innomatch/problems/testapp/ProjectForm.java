@@ -1,5 +1,7 @@
 package org.innomatch.problems.testapp;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -16,5 +18,7 @@ public record ProjectForm(
         @Min(1) @Max(9) Integer trl,
         @Valid Funding fundingSought,
         Stage stage,
-        String summary) {
+        String summary,
+        Instant deadline,
+        List<LocalDate> milestones) {
 }
