@@ -70,6 +70,12 @@ public record Problem(
         return new Problem(type, title, status, detail, newInstance, errors, requestId);
     }
 
+    /** This problem with {@code path} as its instance and {@code id} as its request id, where it has none yet. */
+    public Problem completedWith(String path, String id) {
+        return new Problem(type, title, status, detail, instance == null ? path : instance, errors,
+                requestId == null ? id : requestId);
+    }
+
     public Problem withRequestId(String newRequestId) {
         return new Problem(type, title, status, detail, instance, errors, newRequestId);
     }

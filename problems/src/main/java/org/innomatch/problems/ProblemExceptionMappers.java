@@ -52,7 +52,7 @@ public class ProblemExceptionMappers {
             LOG.warnf(e.getCause(), "%s %s answered %s (requestId=%s)", request.method(), request.path(),
                     e.getMessage(), requestId);
         }
-        return ProblemResponses.of(e.problem(), publicPath(request), requestId, e.headers());
+        return ProblemResponses.of(e.problem(), PublicPaths.of(request), requestId, e.headers());
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -67,7 +67,7 @@ public class ProblemExceptionMappers {
         List<FieldError> errors = ViolationFieldErrors.of(violations, resourceMethod(resource));
         Problem problem = new Problem(ProblemTypes.VALIDATION, ProblemException.VALIDATION_TITLE, 400,
                 ProblemException.invalidFieldsDetail(errors.size()), null, errors, null);
-        return ProblemResponses.of(problem, publicPath(request), requestId(request));
+        return ProblemResponses.of(problem, PublicPaths.of(request), requestId(request));
     }
 
     /** Other validation failures (bad constraint definitions and the like) are server bugs. */
@@ -88,7 +88,7 @@ public class ProblemExceptionMappers {
             return unexpected(e, request);
         }
         LOG.debugf("Rejected body of %s %s: %s", request.method(), request.path(), e.getOriginalMessage());
-        return ProblemResponses.of(problem, publicPath(request), requestId(request));
+        return ProblemResponses.of(problem, PublicPaths.of(request), requestId(request));
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -109,7 +109,7 @@ public class ProblemExceptionMappers {
             return unexpected(e, request, status, headersOf(original));
         }
         Problem problem = Problem.ofStatus(status, detailOf(e, status, request));
-        return ProblemResponses.of(problem, publicPath(request), requestId(request), headersOf(original));
+        return ProblemResponses.of(problem, PublicPaths.of(request), requestId(request), headersOf(original));
     }
 
     /**
@@ -134,11 +134,7 @@ public class ProblemExceptionMappers {
         Problem problem = status == 500
                 ? Problem.of(500, ProblemTypes.INTERNAL, HttpStatusTitles.of(500), UNEXPECTED_DETAIL)
                 : Problem.ofStatus(status, UNEXPECTED_DETAIL);
-        return ProblemResponses.of(problem, publicPath(request), requestId, headers);
-    }
-
-    private static String publicPath(HttpServerRequest request) {
-        return PublicPaths.of(request.getHeader(PublicPaths.PREFIX_HEADER), request.path());
+        return ProblemResponses.of(problem, PublicPaths.of(request), requestId, headers);
     }
 
     private static String requestId(HttpServerRequest request) {
@@ -176,8 +172,8 @@ public class ProblemExceptionMappers {
             return message;
         }
         return switch (status) {
-            case 404 -> "No resource at " + publicPath(request);
-            case 405 -> "Method " + request.method() + " is not allowed on " + publicPath(request);
+            case 404 -> "No resource at " + PublicPaths.of(request);
+            case 405 -> "Method " + request.method() + " is not allowed on " + PublicPaths.of(request);
             case 406 -> "None of the media types in the Accept header can be produced";
             case 415 -> "Content type " + request.getHeader(HttpHeaders.CONTENT_TYPE) + " is not supported here";
             default -> null;

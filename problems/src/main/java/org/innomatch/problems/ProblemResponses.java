@@ -15,13 +15,7 @@ public final class ProblemResponses {
      * problem already has.
      */
     public static Response of(Problem problem, String path, String requestId, Map<String, ?> headers) {
-        Problem complete = problem;
-        if (complete.instance() == null) {
-            complete = complete.withInstance(path);
-        }
-        if (complete.requestId() == null) {
-            complete = complete.withRequestId(requestId);
-        }
+        Problem complete = problem.completedWith(path, requestId);
         Response.ResponseBuilder response = Response.status(complete.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(ProblemJson.toBytes(complete));

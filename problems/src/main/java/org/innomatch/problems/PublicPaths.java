@@ -1,5 +1,7 @@
 package org.innomatch.problems;
 
+import io.vertx.core.http.HttpServerRequest;
+
 /**
  * The path a caller used, for a problem's {@code instance}: behind the gateway a service serves
  * {@code /profiles/…}, while the client called {@code /api/v1/profiles/…}. The gateway says so in
@@ -15,6 +17,11 @@ public final class PublicPaths {
     private static final int MAX_PREFIX_LENGTH = 100;
 
     private PublicPaths() {
+    }
+
+    /** The path {@code request} was called by, behind the gateway or not. */
+    public static String of(HttpServerRequest request) {
+        return of(request.getHeader(PREFIX_HEADER), request.path());
     }
 
     /** {@code prefixHeader + path}, or {@code path} alone when the header is absent or not a plain path prefix. */

@@ -55,7 +55,7 @@ public class RequestBodyLimit {
         String requestId = RequestIds.resolve(request.getHeader(RequestIds.HEADER));
         Problem problem = new Problem(ProblemTypes.BODY_TOO_LARGE, HttpStatusTitles.of(413), 413,
                 "The request body of " + declared + " bytes exceeds the limit of " + describe(maxBytes),
-                PublicPaths.of(request.getHeader(PublicPaths.PREFIX_HEADER), request.path()), null, requestId);
+                PublicPaths.of(request), null, requestId);
         var response = context.response()
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

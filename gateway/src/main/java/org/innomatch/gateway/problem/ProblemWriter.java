@@ -35,13 +35,6 @@ public class ProblemWriter {
     /** Answers the call with {@code refused}'s problem and headers, completed with the call's path and id. */
     public Future<Void> send(RoutingContext ctx, ProblemException refused) {
         refused.headers().forEach(ctx.response()::putHeader);
-        Problem problem = refused.problem();
-        if (problem.instance() == null) {
-            problem = problem.withInstance(ctx.normalizedPath());
-        }
-        if (problem.requestId() == null) {
-            problem = problem.withRequestId(RequestId.of(ctx));
-        }
-        return send(ctx.response(), problem);
+        return send(ctx.response(), refused.problem().completedWith(ctx.normalizedPath(), RequestId.of(ctx)));
     }
 }
