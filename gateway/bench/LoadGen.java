@@ -59,6 +59,7 @@ public class LoadGen {
         long[] servicePids = new long[0];
         int clockTicks = 100;
         int lightConnections = 0;
+        String cpus = "shared";
         // Each target may need its own credentials: the gateway an API key, a service its internal token.
         Map<String, List<String>> targetHeaders = new HashMap<>();
         Map<String, URI> targets = new LinkedHashMap<>();
@@ -78,6 +79,7 @@ public class LoadGen {
                 case "--service-pids" -> servicePids = pids(args[++i]);
                 case "--clock-ticks" -> clockTicks = Integer.parseInt(args[++i]);
                 case "--light-connections" -> lightConnections = Integer.parseInt(args[++i]);
+                case "--cpus" -> cpus = args[++i];
                 case "--target-header" -> {
                     String spec = args[++i];
                     int at = spec.indexOf('=');
@@ -133,8 +135,8 @@ public class LoadGen {
             }
         }
         System.out.println();
-        System.out.printf("%-11s %10s %10s %10s %8s %16s %16s%n", "target", "req/s", "p50 ms", "p99 ms", "errors",
-                "proxy CPU us/call", "service us/call");
+        System.out.printf("%-11s %10s %10s %10s %8s %16s %16s %14s%n", "target", "req/s", "p50 ms", "p99 ms",
+                "errors", "proxy CPU us/call", "service us/call", "service cores");
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, List<Phase>> entry : phases.entrySet()) {
             List<Phase> list = entry.getValue();
@@ -145,10 +147,12 @@ public class LoadGen {
                     list.stream().mapToLong(Phase::errors).sum());
             results.add(result);
             List<CpuPerCall> used = cpu.get(entry.getKey());
-            System.out.printf("%-11s %10.0f %10.3f %10.3f %8d %16.1f %16.1f%n", result.name(), result.rps(),
+            double serviceMicros = median(used.stream().mapToDouble(CpuPerCall::serviceMicros).toArray());
+            // How many cores the service kept busy: near the cores it may use, the service itself was the limit.
+            System.out.printf("%-11s %10.0f %10.3f %10.3f %8d %16.1f %16.1f %14.2f%n", result.name(), result.rps(),
                     result.p50(), result.p99(), result.errors(),
-                    median(used.stream().mapToDouble(CpuPerCall::proxyMicros).toArray()),
-                    median(used.stream().mapToDouble(CpuPerCall::serviceMicros).toArray()));
+                    median(used.stream().mapToDouble(CpuPerCall::proxyMicros).toArray()), serviceMicros,
+                    serviceMicros * result.rps() / 1e6);
         }
         Result direct = find(results, "direct");
         Result gateway = find(results, "gateway");
@@ -164,8 +168,12 @@ public class LoadGen {
                 double ng50 = nginx.p50() - direct.p50();
                 double gw99 = gateway.p99() - direct.p99();
                 double ng99 = nginx.p99() - direct.p99();
-                System.out.printf("added latency p50: gateway %.3f ms, nginx %.3f ms, ratio %.2f (goal <= 1.50)%n",
-                        gw50, ng50, gw50 / ng50);
+                // With the service alone on its core, it is the limit: its queue sets the p50 on every path, a
+                // proxy adds next to nothing to it, and a ratio of two such small figures says little.
+                System.out.printf("added latency p50: gateway %.3f ms, nginx %.3f ms, ratio %.2f (%s)%n",
+                        gw50, ng50, gw50 / ng50, "split".equals(cpus)
+                                ? "cores split: the service's queue sets these; judge the light-load ratio"
+                                : "goal <= 1.50");
                 System.out.printf("added latency p99: gateway %.3f ms, nginx %.3f ms, ratio %.2f%n", gw99, ng99, gw99 / ng99);
                 if (proxyPids.containsKey("gateway") && proxyPids.containsKey("nginx")) {
                     double gwCpu = median(cpu.get("gateway").stream().mapToDouble(CpuPerCall::proxyMicros).toArray());

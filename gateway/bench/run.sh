@@ -14,6 +14,9 @@
 #   BENCH_TARGETS="direct gateway nginx"   which of them to measure; add vertx-floor for a bare proxy on the
 #                                    gateway's own Vert.x and Netty jars (VertxFloor.java): what the foundation costs
 #   BENCH_JFR=1                      record the gateway with Java Flight Recorder into <temp dir>/gateway.jfr
+#   BENCH_CPUS=shared                shared: every process may run on every core (the default). split: the service
+#                                    alone on core 0, everything else (proxies, load generator, the rest of the
+#                                    stack) on the other cores, as when a gateway runs on machines of its own
 #
 # It starts its own stack (local-stack on free ports, temporary state directory) and its own nginx (installed with
 # apt-get if missing), stops both when done, and touches nothing else. Everything listens on 127.0.0.1 only.
@@ -29,6 +32,14 @@ DURATION="${BENCH_DURATION:-10}"
 ROUNDS="${BENCH_ROUNDS:-3}"
 MAX_REQUESTS="${BENCH_MAX_REQUESTS:-2000000}"
 LIGHT_CONNECTIONS="${BENCH_LIGHT_CONNECTIONS:-1}"
+CPUS="${BENCH_CPUS:-shared}"
+case "$CPUS" in
+  shared) ;;
+  split)
+    command -v taskset >/dev/null || { echo "BENCH_CPUS=split needs taskset (util-linux)" >&2; exit 2; }
+    (( $(nproc) >= 2 )) || { echo "BENCH_CPUS=split needs at least 2 cores" >&2; exit 2; } ;;
+  *) echo "BENCH_CPUS must be shared or split, not '$CPUS'" >&2; exit 2 ;;
+esac
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}"
 PATH_UNDER_TEST="/taxonomy/sectors"
 
@@ -60,11 +71,15 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Below the kernel's ephemeral range: a port picked there could be taken by some client's outgoing connection
+# (Kafka's, PostgreSQL's) between this check and the server binding it.
+read -r EPHEMERAL_LOW _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || EPHEMERAL_LOW=32768
+(( EPHEMERAL_LOW > 12000 )) || EPHEMERAL_LOW=32768
 TAKEN=" "
 free_port() {
   local p
   for _ in $(seq 1 200); do
-    p=$(( 20000 + RANDOM % 30000 ))
+    p=$(( 10000 + RANDOM % (EPHEMERAL_LOW - 10000) ))
     if [[ "$TAKEN" != *" $p "* ]] && ! port_in_use "$p"; then TAKEN+="$p "; echo "$p"; return; fi
   done
   echo "no free port found" >&2; exit 1
@@ -221,13 +236,30 @@ NGINX_WORKERS=$(pgrep -P "$NGINX_PID" | paste -sd, -)
 CPU_ARGS=(--clock-ticks "$(getconf CLK_TCK)" --service-pids "$PROFILE_PID" --proxy-pids "gateway=$GATEWAY_PID"
           --proxy-pids "nginx=$NGINX_WORKERS")
 if [[ -n "$FLOOR_PID" ]]; then CPU_ARGS+=(--proxy-pids "vertx-floor=$FLOOR_PID"); fi
+# --- split: the service gets core 0 to itself; every other process of the benchmark, and the load generator
+# started below, the remaining cores. Threads and processes started later inherit their parent's affinity.
+LOADGEN_PREFIX=()
+if [[ "$CPUS" == split ]]; then
+  OTHER_CPUS="1-$(( $(nproc) - 1 ))"
+  descendants() { local child; for child in $(pgrep -P "$1"); do echo "$child"; descendants "$child"; done; }
+  for pid in "$STACK_PID" $(descendants "$STACK_PID") "$NGINX_PID" $(descendants "$NGINX_PID") \
+             ${FLOOR_PID:+"$FLOOR_PID"}; do
+    [[ "$pid" == "$PROFILE_PID" ]] && continue
+    taskset -a -cp "$OTHER_CPUS" "$pid" >/dev/null 2>&1 || true  # a process may have ended meanwhile
+  done
+  taskset -a -cp 0 "$PROFILE_PID" >/dev/null
+  LOADGEN_PREFIX=(taskset -c "$OTHER_CPUS")
+  log "cores split: profile-service (pid $PROFILE_PID) on core 0; proxies, load generator and the rest on $OTHER_CPUS"
+fi
 if [[ "${BENCH_JFR:-0}" == 1 ]]; then
   jcmd "$GATEWAY_PID" JFR.start name=bench settings=profile filename="$WORK/gateway.jfr" >/dev/null
 fi
-log "GET $PATH_UNDER_TEST: $CONNECTIONS connections, ${WARMUP}s warm-up, $ROUNDS rounds of ${DURATION}s per target, on $(nproc) cores"
-java -Xms64m -Xmx512m -cp "$WORK/loadgen" LoadGen --connections "$CONNECTIONS" --warmup "$WARMUP" \
+log "GET $PATH_UNDER_TEST: $CONNECTIONS connections, ${WARMUP}s warm-up, $ROUNDS rounds of ${DURATION}s per target," \
+    "on $(nproc) cores ($CPUS)"
+${LOADGEN_PREFIX[@]+"${LOADGEN_PREFIX[@]}"} java -Xms64m -Xmx512m -cp "$WORK/loadgen" LoadGen \
+  --connections "$CONNECTIONS" --warmup "$WARMUP" \
   --duration "$DURATION" --rounds "$ROUNDS" --max-requests "$MAX_REQUESTS" ${HEADER_ARGS[@]+"${HEADER_ARGS[@]}"} \
-  "${CPU_ARGS[@]}" --light-connections "$LIGHT_CONNECTIONS" \
+  "${CPU_ARGS[@]}" --light-connections "$LIGHT_CONNECTIONS" --cpus "$CPUS" \
   "${TARGET_ARGS[@]}"
 if [[ "${BENCH_JFR:-0}" == 1 ]]; then
   jcmd "$GATEWAY_PID" JFR.dump name=bench filename="$WORK/gateway.jfr" >/dev/null && log "recording: $WORK/gateway.jfr"
