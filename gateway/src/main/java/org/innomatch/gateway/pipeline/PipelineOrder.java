@@ -23,6 +23,12 @@ public final class PipelineOrder {
      */
     public static final int SERVICE_CALLS = Integer.MIN_VALUE + 1_000;
 
+    /**
+     * {@code RouteFailures}' failure handler, the first one a failed call meets: a problem for whatever a handler
+     * threw or failed with. (Failure handlers run in the same order as handlers, from the start.)
+     */
+    public static final int FAILURES = Integer.MIN_VALUE + 500;
+
     /** Continues the client's trace (or starts one) in the gateway's server span. */
     public static final int TRACING = 50;
 
