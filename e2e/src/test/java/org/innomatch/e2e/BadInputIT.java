@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code instance} the public path the client called. A body that does not fit the schema is always refused (4xx),
  * never half-accepted.
  *
+ * <p>Each path is also called with a method the document does not list for it: a 405 problem whose {@code Allow}
+ * header names the documented methods.
+ *
  * <p>Calls with real ids never delete anything and only send bodies every service must refuse, so the demo data the
  * other journeys read stays as it was.
  */
@@ -39,6 +45,9 @@ class BadInputIT {
     private static final List<String> NOT_AN_OBJECT = List.of("{", "{\"a\":", "[]", "null", "\"text\"", "42", "",
             "{\"a\":".repeat(200));
     private static final int MAX_RATE_LIMIT_WAITS = 60;
+    private static final List<String> WRONG_METHODS = List.of("PATCH", "PUT", "DELETE", "POST");
+    private static final Set<String> HTTP_METHODS = Set.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD",
+            "PATCH", "TRACE");
 
     @Test
     void noInputMakesAnyOperationFailOrAnswerWithoutAProblem(RunningSystem system) {
@@ -52,6 +61,13 @@ class BadInputIT {
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             String template = path.getKey().substring("/api/v1".length());
+            Set<String> documented = new TreeSet<>();
+            path.getValue().fieldNames().forEachRemaining(name -> documented.add(name.toUpperCase()));
+            documented.retainAll(HTTP_METHODS); // a path item may also hold "parameters", "summary"…
+            // A method the document does not list for this path, on an id that does not exist: no data is touched
+            // even if the method were served after all.
+            WRONG_METHODS.stream().filter(m -> !documented.contains(m)).findFirst().ifPresent(wrong ->
+                    calls.expectMethodRefused(wrong, fill(template, ids, "no-such-id"), documented));
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 String method = op.getKey().toUpperCase();
@@ -63,6 +79,7 @@ class BadInputIT {
         }
 
         assertTrue(calls.count > 500, "the sweep made only " + calls.count + " calls; is the document complete?");
+        assertTrue(calls.methodsRefused > 20, "only " + calls.methodsRefused + " calls got a 405");
         assertTrue(calls.failures.isEmpty(), calls.failures.size() + " of " + calls.count + " calls answered badly:\n"
                 + String.join("\n", calls.failures));
     }
@@ -181,6 +198,7 @@ class BadInputIT {
         private final Gateway api;
         private final List<String> failures = new ArrayList<>();
         private int count;
+        private int methodsRefused;
 
         Calls(Gateway api) {
             this.api = api;
@@ -203,6 +221,29 @@ class BadInputIT {
                 failures.add(describe(reply, body, "a server failure"));
             } else if (reply.status() >= 400) {
                 checkProblem(reply, body);
+            }
+        }
+
+        /**
+         * A method the path does not have: a 405 problem whose {@code Allow} header (RFC 9110 requires one) lists
+         * the documented methods and not this one; or a 404 from a handler that only knows its own method.
+         */
+        void expectMethodRefused(String method, String path, Set<String> documented) {
+            Gateway.Reply reply = call(method, path, null, null);
+            if (reply.status() == 405) {
+                methodsRefused++;
+                checkProblem(reply, null);
+                Set<String> allowed = new TreeSet<>();
+                reply.header("Allow").ifPresent(allow -> Arrays.stream(allow.split(","))
+                        .map(String::trim).filter(m -> !m.isEmpty()).forEach(allowed::add));
+                if (!allowed.containsAll(documented) || allowed.contains(method)) {
+                    failures.add(describe(reply, null, "Allow " + allowed + " where the document lists "
+                            + documented));
+                }
+            } else if (reply.status() != 404) {
+                failures.add(describe(reply, null, "expected 405 for a method the document does not list"));
+            } else {
+                checkProblem(reply, null);
             }
         }
 

@@ -41,6 +41,12 @@ public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
+    private final AllowedMethods allowedMethods;
+
+    public ProblemExceptionMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     // Headers that describe the original entity; the problem body replaces it.
     private static final Set<String> ENTITY_HEADERS = Set.of("content-type", "content-length", "transfer-encoding",
             "content-encoding", RequestIds.HEADER.toLowerCase());
@@ -109,7 +115,15 @@ public class ProblemExceptionMappers {
             return unexpected(e, request, status, headersOf(original));
         }
         Problem problem = Problem.ofStatus(status, detailOf(e, status, request));
-        return ProblemResponses.of(problem, PublicPaths.of(request), requestId(request), headersOf(original));
+        Map<String, Object> headers = headersOf(original);
+        if (status == 405 && headers.keySet().stream().noneMatch(HttpHeaders.ALLOW::equalsIgnoreCase)) {
+            // Quarkus REST's own 405 has no Allow header, which RFC 9110 requires.
+            Set<String> allowed = allowedMethods.at(request.path());
+            if (!allowed.isEmpty()) {
+                headers.put(HttpHeaders.ALLOW, String.join(", ", allowed));
+            }
+        }
+        return ProblemResponses.of(problem, PublicPaths.of(request), requestId(request), headers);
     }
 
     /**

@@ -148,10 +148,12 @@ class ProblemMappersTest {
 
     @Test
     void wrongMethodIsA405Problem() {
-        // Quarkus REST's own 405 carries no Allow header (OPTIONS answers with one), so there is none to keep.
         problem(given().delete("/test/projects").then(), 405)
                 .body("title", equalTo("Method Not Allowed"))
-                .body("detail", equalTo("Method DELETE is not allowed on /test/projects"));
+                .body("detail", equalTo("Method DELETE is not allowed on /test/projects"))
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        problem(given().contentType(ContentType.JSON).body("{}").put("/test/projects/p-1/").then(), 405)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
     }
 
     @Test
