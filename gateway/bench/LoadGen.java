@@ -83,7 +83,8 @@ public class LoadGen {
                 case "--target-header" -> {
                     String spec = args[++i];
                     int at = spec.indexOf('=');
-                    targetHeaders.computeIfAbsent(spec.substring(0, at), k -> new ArrayList<>()).add(spec.substring(at + 1));
+                    targetHeaders.computeIfAbsent(spec.substring(0, at), k -> new ArrayList<>())
+                            .add(spec.substring(at + 1));
                 }
                 default -> {
                     int eq = args[i].indexOf('=');
@@ -174,7 +175,8 @@ public class LoadGen {
                         gw50, ng50, gw50 / ng50, "split".equals(cpus)
                                 ? "cores split: the service's queue sets these; judge the light-load ratio"
                                 : "goal <= 1.50");
-                System.out.printf("added latency p99: gateway %.3f ms, nginx %.3f ms, ratio %.2f%n", gw99, ng99, gw99 / ng99);
+                System.out.printf("added latency p99: gateway %.3f ms, nginx %.3f ms, ratio %.2f%n", gw99, ng99,
+                        gw99 / ng99);
                 if (proxyPids.containsKey("gateway") && proxyPids.containsKey("nginx")) {
                     double gwCpu = median(cpu.get("gateway").stream().mapToDouble(CpuPerCall::proxyMicros).toArray());
                     double ngCpu = median(cpu.get("nginx").stream().mapToDouble(CpuPerCall::proxyMicros).toArray());
@@ -339,7 +341,8 @@ public class LoadGen {
 
     private static byte[] requestBytes(URI target, List<String> headers) {
         StringBuilder text = new StringBuilder()
-                .append("GET ").append(target.getRawPath()).append(target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+                .append("GET ").append(target.getRawPath())
+                .append(target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
                 .append(" HTTP/1.1\r\nHost: ").append(target.getHost()).append(':').append(target.getPort())
                 .append("\r\nAccept: application/json\r\n");
         headers.forEach(h -> text.append(h).append("\r\n"));

@@ -5,8 +5,8 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 /**
  * Where each gateway handler sits on Quarkus' Vert.x router; lower runs first. Every public call passes, in order
  * (a call for a service without {@code Origin} header all in one handler, {@link #SERVICE_CALLS}):
- * trace context → request id → authentication → rate limiting (by caller, or by address for a refused caller) → the refusal of
- * a caller authentication turned away → proxy to a service, or Quarkus REST for the gateway's own
+ * trace context → request id → authentication → rate limiting (by caller, or by address for a refused caller) →
+ * the refusal of a caller authentication turned away → proxy to a service, or Quarkus REST for the gateway's own
  * endpoints → 404 problem for anything left (Quarkus REST's {@code NotFoundException}, answered by
  * {@code UnknownPathMapper}).
  * <p>
