@@ -7,12 +7,12 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.innomatch.gateway.support.AdminByDefault;
 import org.innomatch.gateway.support.EdgeLimitsProfile;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 import org.innomatch.gateway.support.TestCredentials;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,19 +25,10 @@ import io.restassured.specification.RequestSpecification;
  * probes again after {@link EdgeLimitsProfile#OPEN_DELAY_MILLIS}.
  */
 @QuarkusTest
+@ExtendWith(AdminByDefault.class)
 @TestProfile(EdgeLimitsProfile.class)
 @WithTestResource(GatewayTestUpstreams.class)
 class CircuitBreakerTest {
-
-    @BeforeAll
-    static void asAdmin() {
-        TestCredentials.adminByDefault();
-    }
-
-    @AfterAll
-    static void anonymousAgain() {
-        TestCredentials.anonymous();
-    }
 
     @Test
     void aDownServiceOpensItsBreakerThenAProbeClosesItWhenTheServiceIsBack() throws Exception {

@@ -15,32 +15,22 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.innomatch.gateway.accesslog.AccessLog;
+import org.innomatch.gateway.support.AdminByDefault;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
-import org.innomatch.gateway.support.TestCredentials;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
+@ExtendWith(AdminByDefault.class)
 @WithTestResource(GatewayTestUpstreams.class)
 class RequestIdTest {
 
     @Inject
     AccessLog accessLog;
-
-    @BeforeAll
-    static void asAdmin() {
-        TestCredentials.adminByDefault();
-    }
-
-    @AfterAll
-    static void anonymousAgain() {
-        TestCredentials.anonymous();
-    }
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 

@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 
+import org.innomatch.gateway.support.AdminByDefault;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 import org.innomatch.gateway.support.RawHttp;
-import org.innomatch.gateway.support.TestCredentials;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -24,6 +23,7 @@ import io.restassured.response.Response;
  * could reach a service, whose own limit (a 4096-byte request line) would answer a bare 414.
  */
 @QuarkusTest
+@ExtendWith(AdminByDefault.class)
 @WithTestResource(GatewayTestUpstreams.class)
 class UriLengthTest {
 
@@ -31,16 +31,6 @@ class UriLengthTest {
 
     @TestHTTPResource("/")
     URI gateway;
-
-    @BeforeAll
-    static void asAdmin() {
-        TestCredentials.adminByDefault();
-    }
-
-    @AfterAll
-    static void anonymousAgain() {
-        TestCredentials.anonymous();
-    }
 
     @Test
     void aUriAtTheLimitIsForwarded() {

@@ -26,12 +26,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.innomatch.gateway.support.AdminByDefault;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 import org.innomatch.gateway.support.RawHttp;
 import org.innomatch.gateway.support.TestCredentials;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,20 +47,11 @@ import io.quarkus.test.junit.QuarkusTest;
  * responses, a connection that stays usable for the next call.
  */
 @QuarkusTest
+@ExtendWith(AdminByDefault.class)
 @WithTestResource(GatewayTestUpstreams.class)
 class BodilessExchangeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void asAdmin() {
-        TestCredentials.adminByDefault();
-    }
-
-    @AfterAll
-    static void anonymousAgain() {
-        TestCredentials.anonymous();
-    }
 
     @TestHTTPResource("/")
     URI gateway;

@@ -20,12 +20,14 @@ import java.util.HexFormat;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.innomatch.gateway.support.AdminByDefault;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 import org.innomatch.gateway.support.TestCredentials;
 import org.innomatch.gateway.support.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,18 +43,9 @@ import io.restassured.response.Response;
 
 /** Every route of the table, through the real proxy, to fake services on loopback. All four services are up here. */
 @QuarkusTest
+@ExtendWith(AdminByDefault.class)
 @WithTestResource(GatewayTestUpstreams.class)
 class ProxyRoutingTest {
-
-    @BeforeAll
-    static void asAdmin() {
-        TestCredentials.adminByDefault();
-    }
-
-    @AfterAll
-    static void anonymousAgain() {
-        TestCredentials.anonymous();
-    }
 
     @TestHTTPResource("/")
     URI gateway;

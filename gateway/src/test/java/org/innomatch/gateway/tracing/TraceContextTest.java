@@ -9,29 +9,19 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 
+import org.innomatch.gateway.support.AdminByDefault;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
-import org.innomatch.gateway.support.TestCredentials;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The fake services echo the headers they received, so the test sees the traceparent the gateway forwarded. */
 @QuarkusTest
+@ExtendWith(AdminByDefault.class)
 @WithTestResource(GatewayTestUpstreams.class)
 class TraceContextTest {
-
-    @BeforeAll
-    static void asAdmin() {
-        TestCredentials.adminByDefault();
-    }
-
-    @AfterAll
-    static void anonymousAgain() {
-        TestCredentials.anonymous();
-    }
 
     private static final String TRACEPARENT = "00-([0-9a-f]{32})-([0-9a-f]{16})-0[01]";
 
