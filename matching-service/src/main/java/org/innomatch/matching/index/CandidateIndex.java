@@ -11,10 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.innomatch.matching.semantic.TermStatistics;
+import org.innomatch.matching.semantic.TermWeights;
+import org.innomatch.matching.semantic.CandidateMeaning;
+import org.innomatch.matching.semantic.MeaningExtractor;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -48,11 +53,15 @@ public final class CandidateIndex implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(CandidateIndex.class);
 
     private final TextAnalyzers analyzers;
+    private final MeaningExtractor meanings;
+    private final TermStatistics englishTerms = new TermStatistics();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
     private final Map<String, Candidate> candidates = new ConcurrentHashMap<>();
+    private final Map<TargetType, AtomicInteger> counts = Map.of(TargetType.PROFILE, new AtomicInteger(),
+            TargetType.PROJECT, new AtomicInteger());
     private final Map<String, Analyzed> analyzed = new ConcurrentHashMap<>();
     /** Every analysed term once; grows with the distinct terms ever seen (tens of thousands), never per candidate. */
     private final Map<String, String> vocabulary = new ConcurrentHashMap<>();
@@ -60,8 +69,14 @@ public final class CandidateIndex implements AutoCloseable {
     private final Map<String, Map<String, Integer>> docFreqs = new ConcurrentHashMap<>();
     private final Map<String, Integer> fieldDocs = new ConcurrentHashMap<>();
 
+    /** An index that renders and encodes texts with the process-wide {@link MeaningExtractor#shared()}. */
     public CandidateIndex(TextAnalyzers analyzers, long refreshMillis) {
+        this(analyzers, refreshMillis, MeaningExtractor.shared());
+    }
+
+    public CandidateIndex(TextAnalyzers analyzers, long refreshMillis, MeaningExtractor meanings) {
         this.analyzers = analyzers;
+        this.meanings = meanings;
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()));
             searchers = new SearcherManager(writer, null);
@@ -86,10 +101,14 @@ public final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Analyzed previous = analyzed.put(candidate.key(), new Analyzed(candidate, analyze(candidate)));
+        Analyzed held = analyzed.get(candidate.key());
+        CandidateMeaning meaning = held != null && sameTexts(held.candidate(), candidate) ? held.meaning() : meanings.of(candidate.offers(), candidate.needs());
+        Analyzed previous = analyzed.put(candidate.key(), new Analyzed(candidate, analyze(candidate), meaning));
         count(previous, -1);
         count(analyzed.get(candidate.key()), +1);
-        candidates.put(candidate.key(), candidate);
+        if (candidates.put(candidate.key(), candidate) == null) {
+            counts.get(candidate.type()).incrementAndGet();
+        }
     }
 
     /** The analysed texts of a candidate: those computed at indexing if it is the indexed state, else computed now. */
@@ -98,9 +117,33 @@ public final class CandidateIndex implements AutoCloseable {
         return held != null && held.candidate() == candidate ? held.texts() : analyze(candidate);
     }
 
+    /** The meaning of a candidate's texts: the one computed at indexing if its texts are unchanged, else computed now. */
+    public CandidateMeaning meaning(Candidate candidate) {
+        Analyzed held = analyzed.get(candidate.key());
+        return held != null && sameTexts(held.candidate(), candidate) ? held.meaning() : meanings.of(candidate.offers(), candidate.needs());
+    }
+
+    /** How specific each English term is among the indexed texts. */
+    public TermWeights englishTermWeights() {
+        return englishTerms;
+    }
+
+    private static boolean sameTexts(Candidate a, Candidate b) {
+        return a.offers().equals(b.offers()) && a.needs().equals(b.needs());
+    }
+
     private void count(Analyzed a, int delta) {
         if (a == null) {
             return;
+        }
+        String[] offerTerms = a.meaning().offers().terms();
+        String[] needTerms = a.meaning().needs().terms();
+        if (delta > 0) {
+            englishTerms.add(offerTerms);
+            englishTerms.add(needTerms);
+        } else {
+            englishTerms.remove(offerTerms);
+            englishTerms.remove(needTerms);
         }
         count(CandidateFields.text(CandidateFields.OFFERS, a.candidate().offersLanguage()), a.texts().offers(), delta);
         count(CandidateFields.text(CandidateFields.NEEDS, a.candidate().needsLanguage()), a.texts().needs(), delta);
@@ -128,7 +171,7 @@ public final class CandidateIndex implements AutoCloseable {
         return freqs == null ? 0 : freqs.getOrDefault(term, 0);
     }
 
-    private record Analyzed(Candidate candidate, AnalyzedTexts texts) {
+    private record Analyzed(Candidate candidate, AnalyzedTexts texts, CandidateMeaning meaning) {
     }
 
     private AnalyzedTexts analyze(Candidate c) {
@@ -142,7 +185,9 @@ public final class CandidateIndex implements AutoCloseable {
 
     public void remove(TargetType type, UUID id) {
         String key = Candidate.keyOf(type, id);
-        candidates.remove(key);
+        if (candidates.remove(key) != null) {
+            counts.get(type).decrementAndGet();
+        }
         count(analyzed.remove(key), -1);
         try {
             writer.deleteDocuments(new Term(CandidateFields.KEY, key));
@@ -153,6 +198,11 @@ public final class CandidateIndex implements AutoCloseable {
 
     public Optional<Candidate> get(TargetType type, UUID id) {
         return Optional.ofNullable(candidates.get(Candidate.keyOf(type, id)));
+    }
+
+    /** How many candidates of this type the index holds. */
+    public int count(TargetType type) {
+        return counts.get(type).get();
     }
 
     public Collection<Candidate> all() {

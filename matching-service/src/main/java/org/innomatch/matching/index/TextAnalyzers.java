@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.innomatch.matching.semantic.EnglishTerms;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -25,13 +26,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class TextAnalyzers implements AutoCloseable {
 
-    /**
-     * Lucene's English stop words plus the filler of offer/need texts ("we offer our ...", "you need ..."), which
-     * would otherwise count as matched terms.
-     */
-    static final CharArraySet ENGLISH_STOP_WORDS = stopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
-            "our", "we", "us", "you", "your", "i", "my", "me", "from", "have", "has", "can", "who", "which", "also",
-            "need", "needs", "offer", "offers", "looking", "seek", "seeking", "want", "provide", "provides");
+    /** Lucene's English stop words plus the filler of offer/need texts: see {@link EnglishTerms#STOP_WORDS}. */
+    static final CharArraySet ENGLISH_STOP_WORDS = EnglishTerms.STOP_WORDS;
 
     /** German stop words plus the filler of offer/need texts ("wir bieten unsere ...", "wir suchen ..."). */
     static final CharArraySet GERMAN_STOP_WORDS = stopWords(GermanAnalyzer.getDefaultStopSet(),

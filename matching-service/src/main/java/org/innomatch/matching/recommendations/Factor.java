@@ -1,15 +1,22 @@
 package org.innomatch.matching.recommendations;
 
-/** A re-ranking factor; {@link #code()} is how it is named in API reasons. */
+/** What a reason is about; {@link #code()} is how it is named in API reasons. */
 public enum Factor {
+    /** Their offers meet my needs. */
     COMPLEMENTARITY("complementarity"),
+    /** My offers meet their needs. */
+    RECIPROCITY("reciprocity"),
+    /** We need the same thing (evidence against). */
+    SAME_NEED("sameNeed"),
+    /** We offer the same thing: a competitor (evidence against). */
+    SAME_OFFER("sameOffer"),
     KEYWORDS("keywords"),
     SECTOR("sector"),
     COOPERATION_TYPE("cooperationType"),
     TRL("trl"),
     CROSS_BORDER("crossBorder"),
-    LANGUAGE("language"),
-    RECENCY("recency");
+    /** The kinds of the two sides (an S&T counsellor, two counsellors). */
+    ROLE("role");
 
     private final String code;
 

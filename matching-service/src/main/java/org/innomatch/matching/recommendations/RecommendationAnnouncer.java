@@ -132,8 +132,9 @@ public class RecommendationAnnouncer {
         }
         index.refresh();
         List<Recipient> chosen = new ArrayList<>();
+        boolean every = recommendations.exhaustive(TargetType.PROFILE);
         for (ScoredCandidate hit : index.search(retrieval.build(target, TargetType.PROFILE, RecommendationFilters.NONE,
-                excluded, null, null), retrievalDepth)) {
+                excluded, null, null, every), every ? Math.max(1, index.count(TargetType.PROFILE)) : retrievalDepth)) {
             Candidate recipient = hit.candidate();
             // Scored from the recipient's side: the score and reasons it would see in its own list.
             ScoredPair pair = recommendations.scorer().session(recipient).rank(target);

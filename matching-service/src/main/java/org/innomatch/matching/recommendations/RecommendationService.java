@@ -1,7 +1,5 @@
 package org.innomatch.matching.recommendations;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,33 +19,41 @@ import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.ScoredCandidate;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.interests.InterestStore;
+import org.innomatch.matching.ranking.RankingModel;
 import org.innomatch.matching.readmodel.ReadModelConsumer;
 import org.innomatch.problems.ProblemException;
 
-/** Retrieval (BM25, top {@code retrievalDepth}) then reciprocal re-ranking, sliced into pages. */
+/**
+ * Candidates, then the fitted ranking model, sliced into pages. While the index holds at most
+ * {@code exhaustiveUpTo} candidates of the listed type (an event's participants), every one that passes the
+ * filters is scored: nothing relevant is lost because it shares no word with the requester (another language, a
+ * paraphrase). Above that, BM25 retrieval picks the top {@code retrievalDepth} to score.
+ */
 @ApplicationScoped
 public class RecommendationService {
 
     private final CandidateIndex index;
     private final InterestStore interests;
     private final ReadModelConsumer readModel;
-    private final ReciprocalScorer scorer;
+    private final MatchScorer scorer;
     private final RetrievalQuery retrieval;
     private final int retrievalDepth;
+    private final int exhaustiveUpTo;
     private final List<RankingAdjustment> adjustments;
     private final ExposureDamping exposure;
 
     public RecommendationService(CandidateIndex index, InterestStore interests, ReadModelConsumer readModel,
-                                 ScoringWeights weights, Instance<RankingAdjustment> adjustments, ExposureDamping exposure,
+                                 Instance<RankingAdjustment> adjustments, ExposureDamping exposure,
                                  @ConfigProperty(name = "innomatch.matching.retrieval-depth", defaultValue = "200") int retrievalDepth,
                                  @ConfigProperty(name = "innomatch.matching.retrieval-terms", defaultValue = "20") int retrievalTerms,
-                                 @ConfigProperty(name = "innomatch.matching.recency.half-life", defaultValue = "P30D") Duration recencyHalfLife) {
+                                 @ConfigProperty(name = "innomatch.matching.exhaustive-up-to", defaultValue = "5000") int exhaustiveUpTo) {
         this.index = index;
         this.interests = interests;
         this.readModel = readModel;
-        this.scorer = new ReciprocalScorer(weights, index.analyzers(), Clock.systemUTC(), recencyHalfLife, index::analyzed);
+        this.scorer = new MatchScorer(RankingModel.fitted(), index::meaning, index.englishTermWeights());
         this.retrieval = new RetrievalQuery(index.analyzers(), RetrievalQuery.Frequencies.of(index), retrievalTerms);
         this.retrievalDepth = retrievalDepth;
+        this.exhaustiveUpTo = exhaustiveUpTo;
         this.adjustments = adjustments.stream().toList();
         this.exposure = exposure;
     }
@@ -56,23 +62,25 @@ public class RecommendationService {
         return retrieval;
     }
 
-    public ReciprocalScorer scorer() {
+    public MatchScorer scorer() {
         return scorer;
     }
 
     public RecommendationPage partnersFor(UUID profileId, RecommendationFilters filters, int offset, int limit) {
         Candidate requester = requireCandidate(TargetType.PROFILE, profileId, "Profile");
         Set<String> excluded = excludedKeys(requester, profileId, TargetType.PROFILE);
-        Query query = retrieval.build(requester, TargetType.PROFILE, filters, excluded, null, null);
-        return page(requester, query, offset, limit);
+        boolean every = exhaustive(TargetType.PROFILE);
+        Query query = retrieval.build(requester, TargetType.PROFILE, filters, excluded, null, null, every);
+        return page(requester, query, depth(TargetType.PROFILE, every), offset, limit);
     }
 
     public RecommendationPage projectsFor(UUID profileId, RecommendationFilters filters, int offset, int limit) {
         Candidate requester = requireCandidate(TargetType.PROFILE, profileId, "Profile");
         Set<String> excluded = excludedKeys(requester, profileId, TargetType.PROJECT);
         Set<String> ownerIn = filters.kind() == null ? null : ownersOfKind(filters.kind());
-        Query query = retrieval.build(requester, TargetType.PROJECT, filters, excluded, profileId.toString(), ownerIn);
-        return page(requester, query, offset, limit);
+        boolean every = exhaustive(TargetType.PROJECT);
+        Query query = retrieval.build(requester, TargetType.PROJECT, filters, excluded, profileId.toString(), ownerIn, every);
+        return page(requester, query, depth(TargetType.PROJECT, every), offset, limit);
     }
 
     public RecommendationPage participantsFor(UUID projectId, RecommendationFilters filters, int offset, int limit) {
@@ -83,8 +91,9 @@ public class RecommendationService {
         if (owner != null) {
             excluded.add(Candidate.keyOf(TargetType.PROFILE, owner));
         }
-        Query query = retrieval.build(requester, TargetType.PROFILE, filters, excluded, null, null);
-        return page(requester, query, offset, limit);
+        boolean every = exhaustive(TargetType.PROFILE);
+        Query query = retrieval.build(requester, TargetType.PROFILE, filters, excluded, null, null, every);
+        return page(requester, query, depth(TargetType.PROFILE, every), offset, limit);
     }
 
     /** The reciprocal score of a pair, 0 if either side is not in the index. */
@@ -94,10 +103,10 @@ public class RecommendationService {
                 .orElse(0.0);
     }
 
-    private RecommendationPage page(Candidate requester, Query query, int offset, int limit) {
-        ReciprocalScorer.Session session = scorer.session(requester);
+    private RecommendationPage page(Candidate requester, Query query, int depth, int offset, int limit) {
+        MatchScorer.Session session = scorer.session(requester);
         List<RankingAdjustment.PairAdjuster> adjusters = adjusters(requester);
-        List<ScoredPair> ranked = rank(session, adjusters, query);
+        List<ScoredPair> ranked = rank(session, adjusters, query, depth);
         // Ranking skips quoting the matched words; only the shown items are explained (same scores, quoted reasons).
         List<ScoredPair> shown = ranked.stream().skip(offset).limit(limit)
                 .map(p -> adjust(session.score(p.target()), adjusters)).toList();
@@ -107,14 +116,24 @@ public class RecommendationService {
     }
 
     /** Every retrieved target scored by the factors, then by every {@link RankingAdjustment}, best first. */
-    private List<ScoredPair> rank(ReciprocalScorer.Session session, List<RankingAdjustment.PairAdjuster> adjusters, Query query) {
+    private List<ScoredPair> rank(MatchScorer.Session session, List<RankingAdjustment.PairAdjuster> adjusters, Query query,
+                                  int depth) {
         List<ScoredPair> ranked = new ArrayList<>();
-        for (ScoredCandidate hit : index.search(query, retrievalDepth)) {
+        for (ScoredCandidate hit : index.search(query, depth)) {
             ranked.add(adjust(session.rank(hit.candidate()), adjusters));
         }
         ranked.sort(Comparator.comparingDouble(ScoredPair::score).reversed()
                 .thenComparing(p -> p.target().id()));
         return ranked;
+    }
+
+    private int depth(TargetType type, boolean every) {
+        return every ? Math.max(1, index.count(type)) : retrievalDepth;
+    }
+
+    /** Whether every candidate of this type can be scored: see the class comment. */
+    boolean exhaustive(TargetType type) {
+        return index.count(type) <= exhaustiveUpTo;
     }
 
     private List<RankingAdjustment.PairAdjuster> adjusters(Candidate requester) {

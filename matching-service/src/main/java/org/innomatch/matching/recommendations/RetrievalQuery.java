@@ -10,6 +10,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -92,6 +93,21 @@ public final class RetrievalQuery {
      */
     public Query build(Candidate requester, TargetType targetType, RecommendationFilters filters,
                        Collection<String> excludedKeys, String excludedOwner, Set<String> ownerIn) {
+        return build(requester, targetType, filters, excludedKeys, excludedOwner, ownerIn, false);
+    }
+
+    /**
+     * @param everyCandidate every document passing the filters matches (with a constant score), for ranking them
+     *                       all; else only those sharing a term, keyword or sector with the requester
+     */
+    public Query build(Candidate requester, TargetType targetType, RecommendationFilters filters,
+                       Collection<String> excludedKeys, String excludedOwner, Set<String> ownerIn, boolean everyCandidate) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(everyCandidate ? new MatchAllDocsQuery() : relevance(requester), Occur.MUST);
+        return filtered(query, targetType, filters, excludedKeys, excludedOwner, ownerIn);
+    }
+
+    private Query relevance(Candidate requester) {
         BooleanQuery.Builder relevance = new BooleanQuery.Builder();
         addMostSpecificTerms(relevance, CandidateFields.OFFERS, requester.needs());
         addMostSpecificTerms(relevance, CandidateFields.NEEDS, requester.offers());
@@ -101,10 +117,12 @@ public final class RetrievalQuery {
         for (String sector : SectorCodes.withParents(requester.sectors())) {
             relevance.add(new BoostQuery(new TermQuery(new Term(CandidateFields.SECTOR, sector)), SECTOR_BOOST), Occur.SHOULD);
         }
+        return relevance.build();
+    }
 
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(relevance.build(), Occur.MUST)
-                .add(new TermQuery(new Term(CandidateFields.TYPE, targetType.name())), Occur.FILTER)
+    private static Query filtered(BooleanQuery.Builder query, TargetType targetType, RecommendationFilters filters,
+                                  Collection<String> excludedKeys, String excludedOwner, Set<String> ownerIn) {
+        query.add(new TermQuery(new Term(CandidateFields.TYPE, targetType.name())), Occur.FILTER)
                 .add(new TermQuery(new Term(CandidateFields.HIDDEN, "true")), Occur.MUST_NOT);
         if (filters.sector() != null) {
             query.add(new TermQuery(new Term(CandidateFields.SECTOR, filters.sector())), Occur.FILTER);

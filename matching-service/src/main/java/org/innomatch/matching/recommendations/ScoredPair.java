@@ -17,8 +17,8 @@ public record ScoredPair(Candidate target, double score, List<Reason> reasons) {
      * (negative for a damping) difference, so the contributions still add up to the score.
      */
     public ScoredPair adjusted(RankingAdjustment.Adjustment adjustment) {
-        double adjusted = ReciprocalScorer.round(Math.min(1.0, score * adjustment.multiplier()));
-        double delta = ReciprocalScorer.round(adjusted - score);
+        double adjusted = MatchScorer.round(Math.min(1.0, score * adjustment.multiplier()));
+        double delta = MatchScorer.round(adjusted - score);
         if (delta == 0) {
             return this;
         }

@@ -1,6 +1,5 @@
 package org.innomatch.matching.benchmark;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,10 +15,10 @@ import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.index.TextAnalyzers;
 import org.innomatch.matching.readmodel.CandidateProjector;
 import org.innomatch.matching.recommendations.RecommendationFilters;
-import org.innomatch.matching.recommendations.ReciprocalScorer;
+import org.innomatch.matching.recommendations.MatchScorer;
+import org.innomatch.matching.ranking.RankingModel;
 import org.innomatch.matching.recommendations.RetrievalQuery;
 import org.innomatch.matching.recommendations.ScoredPair;
-import org.innomatch.matching.recommendations.ScoringWeights;
 
 /**
  * Not a test: retrieval + re-ranking of partner lists on the generated population, in process (no Kafka, MongoDB
@@ -41,8 +40,7 @@ public final class RetrievalLatency {
             data.projects.forEach(projector::apply);
             index.optimize();
             System.out.printf(Locale.ROOT, "indexed %d candidates in %d ms%n", index.all().size(), (System.nanoTime() - t0) / 1_000_000);
-            ReciprocalScorer scorer = new ReciprocalScorer(ScoringWeights.DEFAULTS, index.analyzers(), Clock.systemUTC(),
-                    ReciprocalScorer.DEFAULT_RECENCY_HALF_LIFE, index::analyzed);
+            MatchScorer scorer = new MatchScorer(RankingModel.fitted(), index::meaning, index.englishTermWeights());
             RetrievalQuery all = new RetrievalQuery(index.analyzers(), RetrievalQuery.Frequencies.of(index), Integer.MAX_VALUE);
             RetrievalQuery specific = new RetrievalQuery(index.analyzers(), RetrievalQuery.Frequencies.of(index));
             Random random = new Random(7);
@@ -71,7 +69,7 @@ public final class RetrievalLatency {
         }
     }
 
-    private static long[] run(CandidateIndex index, ReciprocalScorer scorer, RetrievalQuery retrieval, List<Candidate> askers) {
+    private static long[] run(CandidateIndex index, MatchScorer scorer, RetrievalQuery retrieval, List<Candidate> askers) {
         long[] nanos = new long[askers.size()];
         for (int i = 0; i < askers.size(); i++) {
             long t = System.nanoTime();
@@ -81,8 +79,8 @@ public final class RetrievalLatency {
         return nanos;
     }
 
-    private static List<ScoredPair> top10(CandidateIndex index, ReciprocalScorer scorer, RetrievalQuery retrieval, Candidate asker) {
-        ReciprocalScorer.Session session = scorer.session(asker);
+    private static List<ScoredPair> top10(CandidateIndex index, MatchScorer scorer, RetrievalQuery retrieval, Candidate asker) {
+        MatchScorer.Session session = scorer.session(asker);
         List<ScoredPair> ranked = new ArrayList<>();
         for (ScoredCandidate hit : index.search(retrieval.build(asker, TargetType.PROFILE, RecommendationFilters.NONE,
                 Set.of(asker.key()), null, null), 200)) {

@@ -1,0 +1,53 @@
+package org.innomatch.matching.semantic;
+
+/**
+ * Computes the {@link CandidateMeaning} of an offers and a needs text: each rendered in English, encoded once and
+ * analysed into English terms. Costly (a model call per text, about 10 ms on one core), so the index keeps the
+ * result per candidate.
+ */
+public final class MeaningExtractor {
+
+    private static volatile MeaningExtractor shared;
+
+    private final ToEnglish toEnglish;
+    private final SentenceEncoder encoder;
+    private final EnglishTerms terms = new EnglishTerms();
+
+    public MeaningExtractor(ToEnglish toEnglish, SentenceEncoder encoder) {
+        this.toEnglish = toEnglish;
+        this.encoder = encoder;
+    }
+
+    /**
+     * One extractor per process: the ONNX session and the dictionaries take seconds and tens of megabytes to load,
+     * so every index in a JVM (the service's, tests', the evaluation's) shares them.
+     */
+    public static MeaningExtractor shared() {
+        MeaningExtractor e = shared;
+        if (e == null) {
+            synchronized (MeaningExtractor.class) {
+                e = shared;
+                if (e == null) {
+                    e = new MeaningExtractor(Translation.toEnglish(), new SentenceEncoder());
+                    shared = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** A project's text serves as both: pass the same string twice and it is encoded once. */
+    public CandidateMeaning of(String offers, String needs) {
+        TextMeaning offersMeaning = meaningOf(offers);
+        TextMeaning needsMeaning = needs.equals(offers) ? offersMeaning : meaningOf(needs);
+        return new CandidateMeaning(offersMeaning, needsMeaning);
+    }
+
+    public TextMeaning meaningOf(String text) {
+        if (text == null || text.isBlank()) {
+            return TextMeaning.EMPTY;
+        }
+        EnglishRendering rendering = toEnglish.render(text);
+        return new TextMeaning(rendering, encoder.encode(rendering.english()), terms.of(rendering.english()));
+    }
+}
