@@ -27,11 +27,12 @@ public final class LanguageIdentifier {
     private final LanguageDetector detector;
 
     /**
-     * The high-accuracy detector: its models for these ten languages take about as much heap as the low-accuracy
-     * ones do not (see the README's language section), and it is the one that gets short texts right.
+     * The low-accuracy detector (trigram models only). Measured for these ten languages (GlossaryFootprintTest):
+     * low takes about 9 MB of heap and 1.4 s to build, high about 217 MB and 4.9 s; low gets every case of
+     * LanguageIdentifierTest right, short texts included, so the extra 200 MB buy nothing visible for offers and needs.
      */
     public LanguageIdentifier() {
-        this(Accuracy.HIGH);
+        this(Accuracy.LOW);
     }
 
     public LanguageIdentifier(Accuracy accuracy) {
