@@ -76,10 +76,12 @@ public final class MatchScorer {
             CandidateMeaning viewedMeaning = fromTargetSide ? mine : theirs;
             ListKind kind = viewed.type() == TargetType.PROFILE ? ListKind.PARTNERS : ListKind.PROJECTS;
             PairFeatures x = features.features(viewer, viewerMeaning, viewed, viewedMeaning);
-            double score = round(model.probability(kind, x));
+            double probability = model.probability(kind, x);
             if (!explain) {
-                return new ScoredPair(target, score, List.of());
+                // Unrounded, so that ranking still orders strong pairs whose shown scores round to the same value.
+                return new ScoredPair(target, probability, List.of());
             }
+            double score = round(probability);
             return new ScoredPair(target, score, reasons(kind, x, score, viewer, viewerMeaning, viewed, viewedMeaning));
         }
     }
@@ -140,7 +142,7 @@ public final class MatchScorer {
             case COOPERATION_TYPE -> "both list " + shared(viewer.cooperationTypes(), viewed.cooperationTypes());
             case CROSS_BORDER -> viewer.country() != null && viewer.country().equalsIgnoreCase(viewed.country())
                     ? "same country (" + viewed.country() + ")" : "cross-border: you " + viewer.country() + " — they " + viewed.country();
-            case SECTOR -> "sectors: you " + String.join(", ", viewer.sectors()) + " — they " + String.join(", ", viewed.sectors());
+            case SECTOR -> sectors(viewer, viewed);
             case KEYWORDS -> "shared keywords: " + shared(viewer.keywords(), viewed.keywords());
             case ROLE -> "DIPLOMAT".equals(viewer.kind()) && "DIPLOMAT".equals(viewed.kind())
                     ? "both are S&T counsellors" : "an S&T counsellor: introductions to " + viewed.country() + "'s ecosystem";
@@ -192,7 +194,14 @@ public final class MatchScorer {
         return common.isEmpty() ? "none" : String.join(", ", common);
     }
 
+    private static String sectors(Candidate viewer, Candidate viewed) {
+        String shared = shared(viewer.sectors(), viewed.sectors());
+        return !shared.equals("none") ? "shared sector " + shared
+                : "related sectors: you " + String.join(", ", viewer.sectors()) + " — they " + String.join(", ", viewed.sectors());
+    }
+
+    /** Six decimals: probabilities near 1 still order strong pairs (0.99995 against 0.99999). */
     static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
+        return Math.round(value * 1_000_000) / 1_000_000.0;
     }
 }

@@ -39,6 +39,7 @@ public class RecommendationService {
     private final RetrievalQuery retrieval;
     private final int retrievalDepth;
     private final int exhaustiveUpTo;
+    private final double minScore;
     private final List<RankingAdjustment> adjustments;
     private final ExposureDamping exposure;
 
@@ -46,7 +47,8 @@ public class RecommendationService {
                                  Instance<RankingAdjustment> adjustments, ExposureDamping exposure,
                                  @ConfigProperty(name = "innomatch.matching.retrieval-depth", defaultValue = "200") int retrievalDepth,
                                  @ConfigProperty(name = "innomatch.matching.retrieval-terms", defaultValue = "20") int retrievalTerms,
-                                 @ConfigProperty(name = "innomatch.matching.exhaustive-up-to", defaultValue = "5000") int exhaustiveUpTo) {
+                                 @ConfigProperty(name = "innomatch.matching.exhaustive-up-to", defaultValue = "5000") int exhaustiveUpTo,
+                                 @ConfigProperty(name = "innomatch.matching.min-score", defaultValue = "0.01") double minScore) {
         this.index = index;
         this.interests = interests;
         this.readModel = readModel;
@@ -54,6 +56,7 @@ public class RecommendationService {
         this.retrieval = new RetrievalQuery(index.analyzers(), RetrievalQuery.Frequencies.of(index), retrievalTerms);
         this.retrievalDepth = retrievalDepth;
         this.exhaustiveUpTo = exhaustiveUpTo;
+        this.minScore = minScore;
         this.adjustments = adjustments.stream().toList();
         this.exposure = exposure;
     }
@@ -120,7 +123,10 @@ public class RecommendationService {
                                   int depth) {
         List<ScoredPair> ranked = new ArrayList<>();
         for (ScoredCandidate hit : index.search(query, depth)) {
-            ranked.add(adjust(session.rank(hit.candidate()), adjusters));
+            ScoredPair pair = adjust(session.rank(hit.candidate()), adjusters);
+            if (pair.score() >= minScore) {
+                ranked.add(pair);
+            }
         }
         ranked.sort(Comparator.comparingDouble(ScoredPair::score).reversed()
                 .thenComparing(p -> p.target().id()));

@@ -71,9 +71,9 @@ class RecommendationApiTest {
         // Their offer and my need, quoted in the words each side wrote.
         assertTrue(complementarity.contains("they offer '") && complementarity.contains("— you need '"), complementarity);
         assertTrue(complementarity.matches("(?s).*they offer '[^']*[Cc]linical[^']*' — you need '[^']*[Cc]linical[^']*'.*"), complementarity);
-        assertTrue(complementarity.matches("(?s).*you offer '[^']*[Ww]earable[^']*' — they need '[^']*[Ww]earable[^']*'.*"), complementarity);
+        String reciprocity = detailOf(reasons, "reciprocity");
+        assertTrue(reciprocity.matches("(?s).*you offer '[^']*[Ww]earable[^']*' — they need '[^']*[Ww]earable[^']*'.*"), reciprocity);
         assertEquals("shared sector HEALTH.MEDTECH", detailOf(reasons, "sector"));
-        assertTrue(detailOf(reasons, "crossBorder").contains("IL") && detailOf(reasons, "crossBorder").contains("CN"));
         double sum = reasons.stream().mapToDouble(r -> ((Number) r.get("contribution")).doubleValue()).sum();
         assertEquals(score, sum, 0.002, "contributions add up to the score");
     }
@@ -104,7 +104,10 @@ class RecommendationApiTest {
                 .then().statusCode(200).extract().jsonPath();
         float two = page.getFloat("items.find { it.profileId == '" + twoSided + "' }.score");
         float one = page.getFloat("items.find { it.profileId == '" + oneSided + "' }.score");
-        assertTrue(two > one, "two-sided " + two + " vs one-sided " + one);
+        // Both mirror the requester's texts, so both shown scores may round to 1; the order still holds.
+        assertTrue(two >= one, "two-sided " + two + " vs one-sided " + one);
+        List<String> order = page.getList("items.profileId");
+        assertTrue(order.indexOf(twoSided.toString()) < order.indexOf(oneSided.toString()), "order " + order);
         assertEquals(twoSided.toString(), page.getString("items[0].profileId"));
     }
 
