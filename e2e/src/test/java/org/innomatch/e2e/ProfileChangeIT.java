@@ -41,14 +41,15 @@ class ProfileChangeIT {
         System.out.printf(Locale.ROOT, "[e2e] a profile change reached another profile's recommendations after %d ms%n",
                 (System.nanoTime() - changedAt) / 1_000_000);
 
-        Optional<JsonNode> complementarity = Optional.empty();
+        // The changed profile now needs what the other offers: from the other's side, that is reciprocity.
+        Optional<JsonNode> reciprocity = Optional.empty();
         for (JsonNode reason : recommended.path("reasons")) {
-            if ("complementarity".equals(reason.path("factor").asText())) {
-                complementarity = Optional.of(reason);
+            if ("reciprocity".equals(reason.path("factor").asText())) {
+                reciprocity = Optional.of(reason);
             }
         }
-        assertTrue(complementarity.isPresent(), "complementarity explains the recommendation: " + recommended);
-        String detail = complementarity.get().path("detail").asText();
+        assertTrue(reciprocity.isPresent(), "reciprocity explains the recommendation: " + recommended);
+        String detail = reciprocity.get().path("detail").asText();
         assertTrue(detail.contains("they need"), "the reason quotes what the changed profile now needs: " + detail);
         assertFalse(detail.toLowerCase(Locale.ROOT).contains("dairy"), "nothing of the old texts is left: " + detail);
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innomatch.matching.semantic.MeaningExtractor;
 
 /** Makes the engine's plain index a CDI singleton, closed on shutdown. */
 @ApplicationScoped
@@ -14,7 +15,9 @@ public class CandidateIndexProducer {
     @Produces
     @Singleton
     CandidateIndex candidateIndex(@ConfigProperty(name = "innomatch.matching.index.refresh-millis", defaultValue = "100") long refreshMillis) {
-        return new CandidateIndex(new TextAnalyzers(), refreshMillis);
+        MeaningExtractor meanings = MeaningExtractor.shared();
+        meanings.warmUp();
+        return new CandidateIndex(new TextAnalyzers(), refreshMillis, meanings);
     }
 
     void close(@Disposes CandidateIndex index) {

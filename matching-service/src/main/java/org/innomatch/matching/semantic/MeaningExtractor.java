@@ -36,6 +36,17 @@ public final class MeaningExtractor {
         return e;
     }
 
+    /**
+     * Loads the model and every dictionary now, with one text per glossed language, so that the first candidates
+     * indexed (and readiness) do not wait for them.
+     */
+    public void warmUp() {
+        for (String sample : new String[] {"我们提供临床试验医院。", "Wir suchen Partner für Pilotprojekte.",
+                "Szukamy partnerów do projektów pilotażowych.", "Nous recherchons des partenaires industriels."}) {
+            meaningOf(sample);
+        }
+    }
+
     /** A project's text serves as both: pass the same string twice and it is encoded once. */
     public CandidateMeaning of(String offers, String needs) {
         TextMeaning offersMeaning = meaningOf(offers);
