@@ -31,7 +31,9 @@ public enum Feature {
     /** 1 when both are diplomats: counsellors connect ecosystems, rarely each other. */
     BOTH_DIPLOMATS("bothDiplomats"),
     /** +1 when a stated TRL falls in an investor's stated TRL range, -1 when it falls outside, else 0. */
-    TRL_FIT("trlFit");
+    TRL_FIT("trlFit"),
+    /** {@link #NEEDS_MET} when a cooperation type is shared, else 0: content counts fully only with a way to work together. */
+    NEEDS_MET_COOPERATING("needsMetCooperating");
 
     private final String code;
 

@@ -43,6 +43,7 @@ public final class FeatureExtractor {
         v[Feature.TARGET_DIPLOMAT.ordinal()] = DIPLOMAT.equals(target.kind()) ? 1 : 0;
         v[Feature.BOTH_DIPLOMATS.ordinal()] = DIPLOMAT.equals(target.kind()) && DIPLOMAT.equals(requester.kind()) ? 1 : 0;
         v[Feature.TRL_FIT.ordinal()] = trlFit(requester, target);
+        v[Feature.NEEDS_MET_COOPERATING.ordinal()] = v[Feature.NEEDS_MET.ordinal()] * v[Feature.SHARED_COOPERATION.ordinal()];
         return new PairFeatures(v);
     }
 

@@ -120,7 +120,7 @@ public final class MatchScorer {
 
     private static Factor factorOf(Feature f) {
         return switch (f) {
-            case NEEDS_MET, NEED_WORDS_MET -> Factor.COMPLEMENTARITY;
+            case NEEDS_MET, NEED_WORDS_MET, NEEDS_MET_COOPERATING -> Factor.COMPLEMENTARITY;
             case OFFERS_WANTED, OFFER_WORDS_WANTED -> Factor.RECIPROCITY;
             case SAME_NEED -> Factor.SAME_NEED;
             case SAME_OFFER -> Factor.SAME_OFFER;
