@@ -100,6 +100,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, ProblemTypes.FORBIDDEN, "Forbidden", detail);
     }
 
+    /** 403 naming the fields the caller may not set, e.g. another partner's profile as {@code ownerProfileId}. */
+    public static ProblemException forbidden(String detail, FieldError... errors) {
+        return new ProblemException(new Problem(ProblemTypes.FORBIDDEN, "Forbidden", 403, detail, null,
+                Arrays.asList(errors), null));
+    }
+
     public static ProblemException unauthorized(String detail) {
         return new ProblemException(401, ProblemTypes.UNAUTHORIZED, "Unauthorized", detail);
     }

@@ -56,7 +56,7 @@ public class ProjectResource {
     private static final String NOT_YOURS_DESCRIPTION = "A participant, for a project another profile owns; "
             + "a partner, for a project it did not create";
     private static final String CHANGE_NOT_YOURS_DESCRIPTION = NOT_YOURS_DESCRIPTION
-            + "; or a participant naming another profile as ownerProfileId";
+            + "; or a participant naming another profile as ownerProfileId, or a partner a profile it did not register";
 
     private final ProjectService projects;
 
@@ -67,7 +67,8 @@ public class ProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a project", description = "Creates a DRAFT project. The owner must be a profile this "
-            + "service knows from innomatch.profiles; publish it to make it matchable.")
+            + "service knows from innomatch.profiles (for a partner, one it registered; for a participant, itself); "
+            + "publish it to make it matchable.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             headers = {@Header(name = "Location", description = "URL of the new project", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))},
@@ -77,7 +78,8 @@ public class ProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "invalid fields", value = ProjectExamples.BAD_REQUEST),
                             @ExampleObject(name = "wrong type", value = ProjectExamples.MALFORMED)}))
-    @APIResponse(responseCode = "403", description = "A participant whose ownerProfileId is not its own profile",
+    @APIResponse(responseCode = "403", description = "A participant whose ownerProfileId is not its own profile, or a partner "
+            + "whose ownerProfileId is a profile it did not register (the problem names ownerProfileId)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than 64 KiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.StaleStateException;
+import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
 import org.innomatch.project.codes.CodeValidator;
 import org.innomatch.project.common.CallerIdentity;
@@ -28,6 +30,7 @@ import org.innomatch.project.common.MergePatch;
 import org.innomatch.project.common.Page;
 import org.innomatch.project.common.RequestBodies;
 import org.innomatch.project.common.Timestamps;
+import org.innomatch.project.knownprofiles.KnownProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,9 +45,10 @@ public class ProjectService {
     private final CodeValidator codes;
     private final RequestBodies bodies;
     private final CallerIdentity caller;
+    private final KnownProfiles knownProfiles;
 
     ProjectService(EntityManager entityManager, ProjectValidator validator, ProjectEvents events, ProjectSearch search,
-                   CodeValidator codes, RequestBodies bodies, CallerIdentity caller) {
+                   CodeValidator codes, RequestBodies bodies, CallerIdentity caller, KnownProfiles knownProfiles) {
         this.entityManager = entityManager;
         this.validator = validator;
         this.events = events;
@@ -52,6 +56,7 @@ public class ProjectService {
         this.codes = codes;
         this.bodies = bodies;
         this.caller = caller;
+        this.knownProfiles = knownProfiles;
     }
 
     /** Creates a DRAFT project. */
@@ -59,7 +64,7 @@ public class ProjectService {
     public ProjectView create(ProjectRequest request) {
         Instant now = Timestamps.now();
         validator.validate(request, null, now);
-        requireOwnProfileForParticipant(request);
+        requireMayNameOwner(request, null);
         Project project = new Project();
         project.id = UUID.randomUUID();
         copy(request, project);
@@ -188,12 +193,27 @@ public class ProjectService {
         return project;
     }
 
-    /** A participant presents projects in its own name only. */
-    private void requireOwnProfileForParticipant(ProjectRequest request) {
+    /**
+     * A participant presents projects in its own name only; a partner only in the name of a profile it registered
+     * (as last heard on {@code innomatch.profiles}); an admin in anyone's. The partner's check applies when the owner
+     * is set or changed, so that a project stays editable whatever became of its owner meanwhile. Runs after the
+     * validator, so an unknown owner stays a 422.
+     */
+    private void requireMayNameOwner(ProjectRequest request, Project current) {
+        UUID owner = request.ownerProfileId();
         caller.caller().participantProfileId().ifPresent(self -> {
-            if (request.ownerProfileId() == null || !self.equals(request.ownerProfileId().toString())) {
+            if (owner == null || !self.equals(owner.toString())) {
                 throw ProblemException.forbidden("participant " + self + " may present projects only with "
-                        + "ownerProfileId " + self);
+                        + "ownerProfileId " + self, FieldError.of("ownerProfileId",
+                        "must be the caller's own profile", owner));
+            }
+        });
+        boolean ownerChanged = current == null || !Objects.equals(current.ownerProfileId, owner);
+        caller.caller().partner().ifPresent(partner -> {
+            if (ownerChanged && !knownProfiles.ownerPartnerId(owner).filter(partner::equals).isPresent()) {
+                throw ProblemException.forbidden("partner " + partner + " may present projects only in the name of "
+                        + "profiles it registered; profile " + owner + " was not registered by it",
+                        FieldError.of("ownerProfileId", "must be a profile registered by this partner", owner));
             }
         });
     }
@@ -201,7 +221,7 @@ public class ProjectService {
     private ProjectView update(Project project, ProjectRequest request) {
         Instant now = Timestamps.now();
         validator.validate(request, project, now);
-        requireOwnProfileForParticipant(request);
+        requireMayNameOwner(request, project);
         copy(request, project);
         project.updatedAt = now;
         flush();

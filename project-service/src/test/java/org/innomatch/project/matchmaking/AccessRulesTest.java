@@ -47,7 +47,7 @@ class AccessRulesTest {
 
     @Test
     void aPartnerManagesOnlyTheProjectsItCreated() {
-        UUID owner = Profiles.shared();
+        UUID owner = Profiles.knownOwnedBy("Registered by the Polish embassy for a project", "embassy-pl");
         String pl = TestTokens.internalPartner("embassy-pl");
         String ca = TestTokens.internalPartner("embassy-ca");
         String id = createProject(pl, owner).getString("id");
@@ -84,7 +84,35 @@ class AccessRulesTest {
         String etag = as(token).when().get("/projects/" + mine).then().extract().header("ETag");
         as(token).header("If-Match", etag).contentType("application/merge-patch+json")
                 .body(Map.of("ownerProfileId", other.toString())).when().patch("/projects/" + mine)
-                .then().statusCode(403);
+                .then().statusCode(403).body("errors[0].field", equalTo("ownerProfileId"));
+    }
+
+    @Test
+    void aPartnerNamesAsOwnerOnlyAProfileItRegistered() {
+        UUID plProfile = Profiles.knownOwnedBy("Polish profile", "embassy-pl");
+        UUID caProfile = Profiles.knownOwnedBy("Canadian profile", "embassy-ca");
+        UUID unowned = Profiles.known("Profile no partner registered");
+        String pl = TestTokens.internalPartner("embassy-pl");
+
+        for (UUID notItsOwn : new UUID[] { caProfile, unowned }) {
+            createProjectResponse(pl, notItsOwn).then().statusCode(403).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("ownerProfileId"))
+                    .body("errors[0].rejectedValue", equalTo(notItsOwn.toString()));
+        }
+        createProjectResponse(pl, UUID.randomUUID()).then().statusCode(422)
+                .body("errors[0].field", equalTo("ownerProfileId"));
+
+        String id = createProject(pl, plProfile).getString("id");
+        String etag = as(pl).when().get("/projects/" + id).then().extract().header("ETag");
+        as(pl).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body(Map.of("ownerProfileId", caProfile.toString())).when().patch("/projects/" + id)
+                .then().statusCode(403).body("errors[0].field", equalTo("ownerProfileId"));
+        Map<String, Object> replacement = ProjectApi.body(caProfile);
+        as(pl).header("If-Match", etag).contentType(ContentType.JSON).body(replacement).when().put("/projects/" + id)
+                .then().statusCode(403).body("errors[0].field", equalTo("ownerProfileId"));
+        rename(pl, id).then().statusCode(200).body("ownerProfileId", equalTo(plProfile.toString()));
+
+        createProject(TestTokens.internalAdmin(), caProfile);
     }
 
     @Test
