@@ -70,6 +70,8 @@ public class ProfileResource {
     private static final String ID_DESCRIPTION = "Profile id (UUID)";
     private static final String NOT_YOURS_DESCRIPTION =
             "A participant, for another participant's profile; a partner, for a profile another partner created";
+    private static final String CHANGE_NOT_YOURS_DESCRIPTION = NOT_YOURS_DESCRIPTION
+            + "; or a participant changing its own kind (only its partner or an admin may; the problem names kind)";
     private static final String ETAG_DESCRIPTION = "The profile's version in quotes, e.g. \"3\"; send it back in If-Match";
     private static final String READ_ETAG_DESCRIPTION = "\"3\" with the contact details, \"3-without-contact\" "
             + "for a caller who may not see them yet; send it in If-None-Match, and \"3\" in If-Match";
@@ -202,7 +204,7 @@ public class ProfileResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "constraints", value = VALIDATION_400),
                                 @ExampleObject(name = "malformed", value = MALFORMED_400)}))
-    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
+    @APIResponse(responseCode = "403", description = CHANGE_NOT_YOURS_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-yours", value = FORBIDDEN_403)))
     @APIResponse(responseCode = "404", description = "No such profile",
@@ -249,7 +251,7 @@ public class ProfileResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "constraints", value = VALIDATION_400),
                                 @ExampleObject(name = "malformed", value = MALFORMED_400)}))
-    @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
+    @APIResponse(responseCode = "403", description = CHANGE_NOT_YOURS_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-yours", value = FORBIDDEN_403)))
     @APIResponse(responseCode = "404", description = "No such profile",

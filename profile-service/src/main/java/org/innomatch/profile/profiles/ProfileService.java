@@ -150,6 +150,7 @@ public class ProfileService {
 
     private ProfileView update(Profile profile, ProfileRequest request) {
         ProfileRequest normalized = checkCodesAndNormalize(request);
+        requireMaySetKind(profile, normalized);
         if (normalized.equals(ProfileRequest.of(profile))) {
             // Nothing changed: no new version, no event.
             return ProfileView.withContact(profile);
@@ -213,6 +214,21 @@ public class ProfileService {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The kind feeds filters and ranking, so it is what the partner or admin that registered the profile says it
+     * is: a participant may send its current kind back (any spelling) but not change it.
+     */
+    private void requireMaySetKind(Profile profile, ProfileRequest normalized) {
+        caller.caller().participantProfileId().ifPresent(self -> {
+            if (!normalized.kind().equals(profile.kind)) {
+                throw ProblemException.forbidden("participant " + self + " may not change the kind of profile "
+                        + profile.id + "; its partner or an admin may", FieldError.of("kind",
+                        "only partners and admins may change the kind (it is " + profile.kind + ")",
+                        normalized.kind()));
+            }
+        });
     }
 
     private Profile findToManage(UUID id, String action) {

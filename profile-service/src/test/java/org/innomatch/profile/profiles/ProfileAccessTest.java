@@ -112,6 +112,36 @@ class ProfileAccessTest {
         as(TestTokens.internalAdmin()).when().delete("/profiles/" + id).then().statusCode(204);
     }
 
+    @Test
+    void onlyPartnersAndAdminsSetTheKind() {
+        String id = createAs(TestTokens.internalPartner("embassy-pl"), "Participant with a kind");
+        String me = TestTokens.internalParticipant(id);
+
+        patch(me, id, "{\"kind\":\"DIPLOMAT\"}").then().statusCode(403).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("kind"))
+                .body("errors[0].rejectedValue", equalTo("DIPLOMAT"));
+        Map<String, Object> replacement = valid("Participant with a kind");
+        replacement.put("kind", "diplomat");
+        String etag = as(TestTokens.internalAdmin()).when().get("/profiles/" + id).then().extract().header("ETag");
+        as(me).header("If-Match", etag).contentType(ContentType.JSON).body(replacement).when().put("/profiles/" + id)
+                .then().statusCode(403).body("errors[0].field", equalTo("kind"));
+        as(me).when().get("/profiles/" + id).then().body("kind", equalTo("RESEARCH_INSTITUTE"));
+
+        // The kind it has, in any spelling, may be sent back with other changes.
+        patch(me, id, "{\"kind\":\"research_institute\",\"name\":\"Renamed\"}").then().statusCode(200)
+                .body("name", equalTo("Renamed"));
+        patch(TestTokens.internalPartner("embassy-pl"), id, "{\"kind\":\"DIPLOMAT\"}").then().statusCode(200)
+                .body("kind", equalTo("DIPLOMAT"));
+        patch(TestTokens.internalAdmin(), id, "{\"kind\":\"ENTERPRISE\"}").then().statusCode(200)
+                .body("kind", equalTo("ENTERPRISE"));
+    }
+
+    private static io.restassured.response.Response patch(String token, String id, String patch) {
+        String etag = as(TestTokens.internalAdmin()).when().get("/profiles/" + id).then().statusCode(200).extract().header("ETag");
+        return as(token).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body(patch).when().patch("/profiles/" + id);
+    }
+
     private static RequestSpecification as(String token) {
         return given().header("Authorization", TestTokens.bearer(token));
     }
