@@ -72,6 +72,8 @@ public class ProfileResource {
             "A participant, for another participant's profile; a partner, for a profile another partner created";
     private static final String CHANGE_NOT_YOURS_DESCRIPTION = NOT_YOURS_DESCRIPTION
             + "; or a participant changing its own kind (only its partner or an admin may; the problem names kind)";
+    private static final String NOT_FOUND_DESCRIPTION = "No such profile, or a HIDDEN one and the caller is neither "
+            + "the profile itself, nor the partner that registered it, nor an admin";
     private static final String ETAG_DESCRIPTION = "The profile's version in quotes, e.g. \"3\"; send it back in If-Match";
     private static final String READ_ETAG_DESCRIPTION = "\"3\" with the contact details, \"3-without-contact\" "
             + "for a caller who may not see them yet; send it in If-None-Match, and \"3\" in If-Match";
@@ -172,7 +174,7 @@ public class ProfileResource {
                     examples = @ExampleObject(name = "profile", value = PROFILE)))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
             headers = @Header(name = HttpHeaders.ETAG, description = READ_ETAG_DESCRIPTION))
-    @APIResponse(responseCode = "404", description = "No such profile (or it was erased)",
+    @APIResponse(responseCode = "404", description = NOT_FOUND_DESCRIPTION + " (or it was erased)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_404)))
     @APIResponse(responseCode = "500", description = "Unexpected failure",
@@ -207,7 +209,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "403", description = CHANGE_NOT_YOURS_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-yours", value = FORBIDDEN_403)))
-    @APIResponse(responseCode = "404", description = "No such profile",
+    @APIResponse(responseCode = "404", description = NOT_FOUND_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_404)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current ETag: someone changed the profile since you read it",
@@ -254,7 +256,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "403", description = CHANGE_NOT_YOURS_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-yours", value = FORBIDDEN_403)))
-    @APIResponse(responseCode = "404", description = "No such profile",
+    @APIResponse(responseCode = "404", description = NOT_FOUND_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_404)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current ETag",
@@ -298,7 +300,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-yours", value = FORBIDDEN_403)))
-    @APIResponse(responseCode = "404", description = "No such profile",
+    @APIResponse(responseCode = "404", description = NOT_FOUND_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_404)))
     @APIResponse(responseCode = "412", description = "If-Match was sent and is not the current ETag",
@@ -327,7 +329,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "403", description = NOT_YOURS_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-yours", value = FORBIDDEN_403)))
-    @APIResponse(responseCode = "404", description = "No such profile",
+    @APIResponse(responseCode = "404", description = NOT_FOUND_DESCRIPTION,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = NOT_FOUND_404)))
     @APIResponse(responseCode = "500", description = "Unexpected failure",

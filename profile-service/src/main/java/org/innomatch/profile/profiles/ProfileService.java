@@ -80,7 +80,7 @@ public class ProfileService {
 
     @Transactional
     public VisibleProfile get(UUID id) {
-        Profile profile = find(id);
+        Profile profile = findVisible(id);
         return mayManage(profile) || grantedToCaller(profile)
                 ? new VisibleProfile(ProfileView.withContact(profile), true)
                 : new VisibleProfile(ProfileView.withoutContact(profile), false);
@@ -232,8 +232,17 @@ public class ProfileService {
     }
 
     private Profile findToManage(UUID id, String action) {
-        Profile profile = find(id);
+        Profile profile = findVisible(id);
         caller.caller().requireManage(action, "profile " + id, profile.id.toString(), profile.ownerPartnerId);
+        return profile;
+    }
+
+    /** A HIDDEN profile does not exist for anyone but itself, its partner and admins: 404, not 403. */
+    private Profile findVisible(UUID id) {
+        Profile profile = find(id);
+        if (Visibility.HIDDEN.name().equals(profile.visibility) && !mayManage(profile)) {
+            throw ProblemException.notFound("Profile", id);
+        }
         return profile;
     }
 

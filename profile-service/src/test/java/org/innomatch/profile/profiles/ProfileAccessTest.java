@@ -136,6 +136,27 @@ class ProfileAccessTest {
                 .body("kind", equalTo("ENTERPRISE"));
     }
 
+    @Test
+    void aHiddenProfileIsSeenOnlyByItselfItsPartnerAndAdmins() {
+        Map<String, Object> body = valid("Hidden profile");
+        body.put("visibility", "HIDDEN");
+        String id = as(TestTokens.internalPartner("embassy-pl")).contentType(ContentType.JSON).body(body)
+                .when().post("/profiles").then().statusCode(201).extract().path("id");
+        String other = createAs(TestTokens.internalAdmin(), "Another participant");
+
+        for (String token : new String[] { TestTokens.internalParticipant(id), TestTokens.internalPartner("embassy-pl"),
+                TestTokens.internalAdmin() }) {
+            as(token).when().get("/profiles/" + id).then().statusCode(200).body("visibility", equalTo("HIDDEN"));
+        }
+        for (String token : new String[] { TestTokens.internalParticipant(other), TestTokens.internalPartner("embassy-ca") }) {
+            as(token).when().get("/profiles/" + id).then().statusCode(404).contentType("application/problem+json")
+                    .body("detail", equalTo("Profile " + id + " not found"));
+            patch(token, id, "{\"name\":\"Found you\"}").then().statusCode(404);
+            as(token).when().delete("/profiles/" + id).then().statusCode(404);
+            as(token).when().get("/profiles/" + id + "/export").then().statusCode(404);
+        }
+    }
+
     private static io.restassured.response.Response patch(String token, String id, String patch) {
         String etag = as(TestTokens.internalAdmin()).when().get("/profiles/" + id).then().statusCode(200).extract().header("ETag");
         return as(token).header("If-Match", etag).contentType("application/merge-patch+json")
