@@ -42,6 +42,8 @@ public final class TestTokens {
     public static final String INTERNAL_AUDIENCE = "innomatch-services";
     /** The issuer the gateway's test configuration trusts for bearer tokens. */
     public static final String TEST_ISSUER = "https://id.innomatch.test";
+    /** The audience the gateway expects on bearer tokens ({@code mp.jwt.verify.audiences}). */
+    public static final String TEST_AUDIENCE = "innomatch-api";
 
     private static final PrivateKey INTERNAL_KEY = readPrivateKey(INTERNAL_PRIVATE_KEY);
     private static final PrivateKey ISSUER_KEY = readPrivateKey(ISSUER_PRIVATE_KEY);
@@ -74,7 +76,7 @@ public final class TestTokens {
 
     /** A bearer token from the test identity provider, as a participant's or an admin's app would send it. */
     public static Builder issued() {
-        return new Builder(ISSUER_KEY).issuer(TEST_ISSUER);
+        return new Builder(ISSUER_KEY).issuer(TEST_ISSUER).audience(TEST_AUDIENCE);
     }
 
     /** A participant's bearer token from the test identity provider. */

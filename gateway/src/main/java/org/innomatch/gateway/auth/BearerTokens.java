@@ -20,8 +20,9 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
- * Participants' and admins' bearer tokens, verified by SmallRye JWT against {@code mp.jwt.verify.issuer} and
- * {@code mp.jwt.verify.publickey.location}. The role is taken from {@code groups}: {@code admin} or
+ * Participants' and admins' bearer tokens, verified by SmallRye JWT against {@code mp.jwt.verify.issuer},
+ * {@code mp.jwt.verify.audiences} and {@code mp.jwt.verify.publickey.location}, and refused when issued more than
+ * {@link #MAX_CLOCK_SKEW} in the future. The role is taken from {@code groups}: {@code admin} or
  * {@code participant}; a participant's {@code sub} must be its profile id (a UUID).
  *
  * <p>A mobile client sends the same token with every call until it expires, and verifying it (an RSA signature
@@ -35,6 +36,8 @@ public class BearerTokens {
 
     static final int MAX_REMEMBERED = 20_000;
     static final int REUSE_MINUTES = 5;
+    /** How far ahead of this gateway's clock an issuer's clock may be; SmallRye JWT does not check iat at all. */
+    static final Duration MAX_CLOCK_SKEW = Duration.ofSeconds(60);
 
     private static final Logger LOG = Logger.getLogger(BearerTokens.class);
 
@@ -68,6 +71,12 @@ public class BearerTokens {
             jwt = parser.parse(token);
         } catch (ParseException e) {
             throw AuthenticationException.unauthorized(reasonRejected(e));
+        }
+        // A token dated in the future would outlive its stated lifetime: a sign of a forged or mis-minted token.
+        Number issuedAt = jwt.getClaim("iat");
+        if (issuedAt != null && Instant.ofEpochSecond(issuedAt.longValue()).isAfter(now.plus(MAX_CLOCK_SKEW))) {
+            throw AuthenticationException.unauthorized("The bearer token is issued in the future (iat more than "
+                    + MAX_CLOCK_SKEW.toSeconds() + " s ahead)");
         }
         Identity identity = identityOf(jwt);
         Instant until = Instant.ofEpochSecond(jwt.getExpirationTime());

@@ -12,7 +12,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -110,6 +112,30 @@ class AuthenticationTest {
     }
 
     @Test
+    void bearerForAnotherAudienceIs401() {
+        String profileId = UUID.randomUUID().toString();
+        String elsewhere = TestTokens.issued().audience("payroll-api").subject(profileId).groups("participant").sign();
+        refused(given().header("Authorization", TestTokens.bearer(elsewhere)).when().get(PROFILE), 401, "not valid");
+        String noAudience = TestTokens.issued().audience(null).subject(profileId).groups("participant").sign();
+        refused(given().header("Authorization", TestTokens.bearer(noAudience)).when().get(PROFILE), 401, "not valid");
+        given().header("Authorization", TestTokens.bearer(TestTokens.participantBearer(profileId)))
+                .when().get(PROFILE).then().statusCode(200);
+    }
+
+    @Test
+    void bearerIssuedInTheFutureIs401() {
+        String profileId = UUID.randomUUID().toString();
+        String future = TestTokens.issued().subject(profileId).groups("participant")
+                .issuedAgo(Duration.ofMinutes(-5)).lifetime(Duration.ofMinutes(10)).sign();
+        refused(given().header("Authorization", TestTokens.bearer(future)).when().get(PROFILE), 401,
+                "issued in the future");
+        // Within the allowed clock skew of the issuer's clock.
+        String slightlyAhead = TestTokens.issued().subject(profileId).groups("participant")
+                .issuedAgo(Duration.ofSeconds(-20)).lifetime(Duration.ofMinutes(10)).sign();
+        given().header("Authorization", TestTokens.bearer(slightlyAhead)).when().get(PROFILE).then().statusCode(200);
+    }
+
+    @Test
     void bearerSignedByAnotherKeyIs401() {
         String forged = TestTokens.issued().subject(UUID.randomUUID().toString()).groups("admin")
                 .signedWithWrongKey().sign();
@@ -175,12 +201,14 @@ class AuthenticationTest {
     }
 
     @Test
-    void devTokenMintIsForAdminsAndItsTokensWork() {
+    void devTokenMintIsForAdminsAndItsTokensWork() throws Exception {
         String profileId = UUID.randomUUID().toString();
         String token = asAdmin().queryParam("role", "participant").queryParam("subject", profileId)
                 .when().post("/api/v1/dev/tokens")
                 .then().statusCode(201).body("subject", equalTo(profileId))
                 .extract().path("token");
+        assertEquals(TestTokens.TEST_AUDIENCE, JwtClaims.parse(new String(Base64.getUrlDecoder()
+                .decode(token.split("\\.")[1]), StandardCharsets.UTF_8)).getAudience().get(0));
         given().header("Authorization", TestTokens.bearer(token)).when().get(PROFILE).then().statusCode(200);
         refused(given().header("Authorization", TestTokens.bearer(token)).queryParam("subject", profileId)
                 .when().post("/api/v1/dev/tokens"), 403, "Only admins");

@@ -53,13 +53,16 @@ public class DevTokenRoute {
 
     private final AuthSettings settings;
     private final String issuer;
+    private final String audience;
     private final ProblemWriter problems;
     private final ObjectMapper json;
 
     public DevTokenRoute(AuthSettings settings, @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
+                         @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<List<String>> audiences,
                          ProblemWriter problems, ObjectMapper json) {
         this.settings = settings;
         this.issuer = issuer.orElse("innomatch-dev");
+        this.audience = audiences.filter(list -> !list.isEmpty()).map(list -> list.get(0)).orElse("innomatch-api");
         this.problems = problems;
         this.json = json;
     }
@@ -83,7 +86,7 @@ public class DevTokenRoute {
             }
             TokenRequest request = TokenRequest.of(ctx.request(), settings.devTokens().maxLifetime());
             Instant now = Instant.now();
-            String token = Jwt.issuer(issuer).subject(request.subject()).groups(Set.of(request.role()))
+            String token = Jwt.issuer(issuer).audience(audience).subject(request.subject()).groups(Set.of(request.role()))
                     .issuedAt(now).expiresAt(now.plus(request.lifetime())).jws().sign(key);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("token", token);
