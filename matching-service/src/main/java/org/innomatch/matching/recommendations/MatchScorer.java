@@ -18,6 +18,7 @@ import org.innomatch.matching.ranking.RankingModel;
 import org.innomatch.matching.ranking.RankingModel.ListKind;
 import org.innomatch.matching.semantic.TermWeights;
 import org.innomatch.matching.semantic.CandidateMeaning;
+import org.innomatch.matching.semantic.EnglishTerms;
 import org.innomatch.matching.semantic.TextMeaning;
 
 /**
@@ -30,6 +31,8 @@ import org.innomatch.matching.semantic.TextMeaning;
  * the score; evidence against (a competitor, a co-needer, the same country) shows as a negative contribution.
  */
 public final class MatchScorer {
+
+    private static final EnglishTerms ENGLISH = new EnglishTerms();
 
     private final RankingModel model;
     private final Function<Candidate, CandidateMeaning> meaningOf;
@@ -157,35 +160,28 @@ public final class MatchScorer {
      * written in another language says so, since its words are a translation.
      */
     static String matched(String leftLabel, TextMeaning left, String rightLabel, TextMeaning right) {
-        List<String> leftWords = new ArrayList<>();
-        List<String> rightWords = new ArrayList<>();
-        TreeSet<String> rightTerms = new TreeSet<>(List.of(right.terms()));
-        for (String t : left.terms()) {
-            if (rightTerms.contains(t) && leftWords.size() < 5) {
-                leftWords.add(surface(left, t));
-                rightWords.add(surface(right, t));
+        // Terms in the order the left side wrote them, each quoted as the word it came from on either side.
+        Map<String, String> leftWords = ENGLISH.surfaces(left.rendering().english());
+        Map<String, String> rightWords = ENGLISH.surfaces(right.rendering().english());
+        List<String> shared = new ArrayList<>();
+        for (Map.Entry<String, String> t : leftWords.entrySet()) {
+            String word = t.getValue();
+            // Two-letter stems ("up" of "set up") say nothing; acronyms ("AI", "EU") do.
+            boolean telling = t.getKey().length() > 2 || word.equals(word.toUpperCase(Locale.ROOT));
+            if (telling && rightWords.containsKey(t.getKey()) && shared.size() < 5) {
+                shared.add(t.getKey());
             }
         }
-        if (leftWords.isEmpty()) {
+        if (shared.isEmpty()) {
             return String.format(Locale.ROOT, "%s what %s in other words (meaning similarity)", leftLabel, rightLabel);
         }
-        return leftLabel + " '" + String.join(" ", leftWords) + "'" + translatedFrom(left)
-                + " — " + rightLabel + " '" + String.join(" ", rightWords) + "'" + translatedFrom(right);
+        return leftLabel + " '" + String.join(" ", shared.stream().map(leftWords::get).toList()) + "'" + translatedFrom(left)
+                + " — " + rightLabel + " '" + String.join(" ", shared.stream().map(rightWords::get).toList()) + "'"
+                + translatedFrom(right);
     }
 
     private static String translatedFrom(TextMeaning m) {
         return m.rendering().translated() ? " (translated from " + m.rendering().language() + ")" : "";
-    }
-
-    /** The first word of the English rendering whose stem is {@code term}, else the term itself. */
-    private static String surface(TextMeaning m, String term) {
-        for (String word : m.rendering().english().split("[^\\p{L}\\p{N}-]+")) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (!lower.isEmpty() && (lower.startsWith(term) || term.startsWith(lower))) {
-                return word;
-            }
-        }
-        return term;
     }
 
     private static String shared(java.util.Collection<String> a, java.util.Collection<String> b) {

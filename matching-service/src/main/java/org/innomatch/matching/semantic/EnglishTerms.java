@@ -41,6 +41,27 @@ public final class EnglishTerms {
         return terms.toArray(String[]::new);
     }
 
+    /** Each term of the text with the first word it came from, as written (for quoting). */
+    public java.util.Map<String, String> surfaces(String text) {
+        java.util.Map<String, String> surfaces = new java.util.LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return surfaces;
+        }
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                surfaces.putIfAbsent(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return surfaces;
+    }
+
     private static CharArraySet stopWords(String... extra) {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         set.addAll(java.util.List.of(extra));
