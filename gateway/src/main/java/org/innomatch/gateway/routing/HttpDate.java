@@ -7,8 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The {@code Date} header value (RFC 9110 IMF-fixdate) for responses that arrive without one. Formatted once per
- * second rather than once per call.
+ * The {@code Date} header value (RFC 9110 §5.6.7 IMF-fixdate: English names, GMT, a two-digit day whatever the
+ * JVM's locale and zone) for responses that arrive without one. Formatted once per second rather than once per
+ * call.
  */
 final class HttpDate {
 

@@ -57,6 +57,7 @@ public class UpstreamProxy {
     private final UpstreamHttpClient clients;
     private final UpstreamProblems problems;
     private final BodilessExchange bodiless;
+    private final HttpDate dates;
     private final boolean directBodilessCalls;
     private final Map<String, Upstream> upstreams;
     private final Map<String, UpstreamOrigin> origins;
@@ -68,7 +69,8 @@ public class UpstreamProxy {
         this.clients = clients;
         this.tracing = tracing;
         this.problems = new UpstreamProblems(problems);
-        this.bodiless = new BodilessExchange(tracing, this.problems, new HttpDate(Clock.systemUTC()));
+        this.dates = new HttpDate(Clock.systemUTC());
+        this.bodiless = new BodilessExchange(tracing, this.problems, dates);
         this.directBodilessCalls = config.directBodilessCalls();
         this.breakers = breakers;
         this.upstreams = config.all().stream()
@@ -99,6 +101,7 @@ public class UpstreamProxy {
         markBodyOfUnknownLengthAsChunked(request);
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
         if (!ForwardingHeaders.hasValidTransferCoding(request.headers())) {
+            dateAsDecided(ctx, null);
             end(proxyRequest.response(), 400);
             return;
         }
@@ -117,7 +120,7 @@ public class UpstreamProxy {
                     }
                 })
                 .recover(failure -> Future.succeededFuture(problemResponse(proxyRequest, call, failure)))
-                .onSuccess(response -> sendResponse(response, call));
+                .onSuccess(response -> sendResponse(ctx, response, call));
     }
 
     /** The breaker is open: answer at once rather than queue the call behind a service known to be failing. */
@@ -132,13 +135,16 @@ public class UpstreamProxy {
         ForwardingHeaders.shapeRequest(proxyRequest.headers(), call);
     }
 
-    private static void sendResponse(ProxyResponse response, ForwardedCall call) {
+    private void sendResponse(RoutingContext ctx, ProxyResponse response, ForwardedCall call) {
         MultiMap headers = response.headers();
         if (!ForwardingHeaders.hasValidTransferCoding(headers)) {
+            dateAsDecided(ctx, null);
             end(response.request().response(), 501);
             return;
         }
         ForwardingHeaders.shapeResponse(headers, call);
+        // A problem the gateway answers in the service's stead has no headers of the service's.
+        dateAsDecided(ctx, headers.get(HttpHeaders.DATE));
         response.send().onFailure(failure -> {
             LOG.tracef(failure, "sending the response of %s failed", call.publicPath());
             HttpServerResponse client = response.request().proxiedRequest().response();
@@ -150,6 +156,18 @@ public class UpstreamProxy {
                 response.release().setStatusCode(502).send();
             }
         });
+    }
+
+    /**
+     * The {@code Date} the client gets, as on the direct path: the service's as it wrote it (RFC 9110 §6.6.1 lets a
+     * proxy pass it on), or the gateway's own IMF-fixdate when the service sent none. vertx-http-proxy would write
+     * every {@code Date} anew with {@code DateTimeFormatter.RFC_1123_DATE_TIME}, whose day has one digit on the 1st
+     * to the 9th of a month ({@code Mon, 7 Dec 2026}), which is not the IMF-fixdate RFC 9110 §5.6.7 requires of a
+     * sender; so the value is set once more just before the headers go out.
+     */
+    private void dateAsDecided(RoutingContext ctx, String serviceDate) {
+        ctx.addHeadersEndHandler(v -> ctx.response().headers()
+                .set(HttpHeaders.DATE, serviceDate != null ? serviceDate : dates.now()));
     }
 
     private ProxyResponse problemResponse(ProxyRequest proxyRequest, ForwardedCall call, Throwable failure) {

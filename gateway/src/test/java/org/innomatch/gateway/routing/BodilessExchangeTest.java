@@ -20,6 +20,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import org.innomatch.gateway.support.AdminByDefault;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 import org.innomatch.gateway.support.RawHttp;
+import org.innomatch.gateway.support.RawUpstream;
 import org.innomatch.gateway.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +45,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * Requests without a body take the gateway's direct path ({@link BodilessExchange}); what a client and a service
@@ -52,6 +58,14 @@ import io.quarkus.test.junit.QuarkusTest;
 class BodilessExchangeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** RFC 9110 §5.6.7 IMF-fixdate: the day always has two digits. */
+    private static final String IMF_FIXDATE =
+            "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} "
+                    + "\\d{2}:\\d{2}:\\d{2} GMT";
+    private static final String ON_THE_1ST = "Tue, 01 Dec 2026 00:00:00 GMT";
+    private static final String ON_THE_7TH = "Mon, 07 Dec 2026 13:27:28 GMT";
+    private static final String ON_THE_31ST = "Thu, 31 Dec 2026 23:59:59 GMT";
 
     @TestHTTPResource("/")
     URI gateway;
@@ -94,11 +108,51 @@ class BodilessExchangeTest {
     }
 
     @Test
-    void headAnswersTheHeadersOnly() {
-        given().when().head("/api/v1/profiles/p1")
-                .then().statusCode(200)
-                .header("Date", matchesPattern("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"))
-                .body(emptyString());
+    void headAnswersTheHeadersOnly() throws Exception {
+        try (RawUpstream service = matchingServiceAnswering("Date: " + ON_THE_7TH, "ETag: \"v7\"")) {
+            given().when().head("/api/v1/events/e1/agenda")
+                    .then().statusCode(200)
+                    .header("ETag", "\"v7\"")
+                    .header("Date", ON_THE_7TH)
+                    .body(emptyString());
+        }
+    }
+
+    /**
+     * RFC 9110 §6.6.1 lets a proxy pass the origin's {@code Date} on: the gateway does, as the service wrote it,
+     * on both ways of forwarding (vertx-http-proxy would otherwise write it anew with a one-digit day).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {ON_THE_1ST, ON_THE_7TH, ON_THE_31ST})
+    void aServicesDateReachesTheClientAsTheServiceWroteIt(String date) throws Exception {
+        try (RawUpstream service = matchingServiceAnswering("Date: " + date)) {
+            given().when().get("/api/v1/events/e1/agenda")
+                    .then().statusCode(200).header("Date", date).body("service", equalTo("raw"));
+            given().contentType("application/json").body("{}").when().post("/api/v1/events/e1/meetings")
+                    .then().statusCode(200).header("Date", date);
+        }
+    }
+
+    /** A response the service sent without a {@code Date} gets the gateway's, an IMF-fixdate of the moment. */
+    @Test
+    void aResponseWithoutADateGetsTheGatewaysImfFixdate() throws Exception {
+        try (RawUpstream service = matchingServiceAnswering()) {
+            for (Response response : List.of(given().when().get("/api/v1/events/e1/agenda"),
+                    given().contentType("application/json").body("{}").when().post("/api/v1/events/e1/meetings"))) {
+                response.then().statusCode(200).header("Date", matchesPattern(IMF_FIXDATE));
+                Instant date = ZonedDateTime.parse(response.header("Date"), DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
+                assertThat(Duration.between(date, Instant.now()).abs(), lessThan(Duration.ofMinutes(1)));
+            }
+        }
+    }
+
+    /** matching-service is down in these tests (see {@link GatewayTestUpstreams}): a hand-written one takes its port. */
+    private static RawUpstream matchingServiceAnswering(String... headers) {
+        List<String> all = new java.util.ArrayList<>(List.of(headers));
+        all.add("Content-Type: application/json");
+        return RawUpstream.answering(GatewayTestUpstreams.matchingService().port(), 200, all,
+                "{\"service\":\"raw\"}");
     }
 
     /** Under the whole-body limit, a body that reaches the gateway in several reads goes out whole, in one piece. */

@@ -114,6 +114,10 @@ public final class FakeUpstream {
         return "http://127.0.0.1:" + port;
     }
 
+    public int port() {
+        return port;
+    }
+
     public int openApiFetches() {
         return openApiFetches.get();
     }
