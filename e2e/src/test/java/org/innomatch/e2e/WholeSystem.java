@@ -140,7 +140,10 @@ public final class WholeSystem implements ParameterResolver {
                     + String.join(", ", missing) + ". Build them first: ./mvnw package -DskipTests");
         }
         List<String> args = new ArrayList<>(List.of("up", "--demo", "--dir", dir.toString(), "--home", home.toString(),
-                "--timeout", HEALTH_TIMEOUT));
+                "--timeout", HEALTH_TIMEOUT,
+                // The services run with the test JVM's extra flags too (another time zone or locale; root pom).
+                "--java-opts", String.join(" ", StackOptions.DEFAULT_JAVA_OPTIONS,
+                        System.getProperty("test.jvm.args", "")).trim()));
         int[] ports = Ports.free(StackPort.values().length);
         for (StackPort port : StackPort.values()) {
             args.add(port.option());

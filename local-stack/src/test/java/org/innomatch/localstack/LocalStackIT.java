@@ -81,7 +81,10 @@ class LocalStackIT {
                     + "notification-service,gateway package -DskipTests (or run the full reactor build).");
         }
         List<String> args = new ArrayList<>(List.of("up", "--dir", dir.toString(), "--home", home.toString(),
-                "--timeout", "240"));
+                "--timeout", "240",
+                // The services run with the test JVM's extra flags too (another time zone or locale; root pom).
+                "--java-opts", String.join(" ", StackOptions.DEFAULT_JAVA_OPTIONS,
+                        System.getProperty("test.jvm.args", "")).trim()));
         int[] ports = Ports.free(StackPort.values().length);
         for (StackPort port : StackPort.values()) {
             args.add(port.option());

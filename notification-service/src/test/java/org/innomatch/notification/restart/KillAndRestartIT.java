@@ -160,7 +160,13 @@ class KillAndRestartIT {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         assertTrue(Files.exists(jar), jar + " is built by the package phase");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        service = new ProcessBuilder(java, "-Xmx256m",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+        // The test JVM's extra flags (another time zone or locale; see the root pom) go to the service too.
+        String extra = System.getProperty("test.jvm.args", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-Dquarkus.http.port=" + port,
                 "-Dkafka.bootstrap.servers=" + broker.bootstrapServers(),
                 "-Dquarkus.mongodb.connection-string=" + mongo.connectionString(),
@@ -170,7 +176,8 @@ class KillAndRestartIT {
                 // A dead member leaves the consumer group after this (the broker's minimum is 6 s).
                 "-Dkafka.session.timeout.ms=10000",
                 "-Dkafka.heartbeat.interval.ms=2000",
-                "-jar", jar.toString())
+                "-jar", jar.toString()));
+        service = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile())
                 .start();
