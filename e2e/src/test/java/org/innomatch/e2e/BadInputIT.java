@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,7 +63,7 @@ class BadInputIT {
             Map.Entry<String, JsonNode> path = paths.next();
             String template = path.getKey().substring("/api/v1".length());
             Set<String> documented = new TreeSet<>();
-            path.getValue().fieldNames().forEachRemaining(name -> documented.add(name.toUpperCase()));
+            path.getValue().fieldNames().forEachRemaining(name -> documented.add(name.toUpperCase(Locale.ROOT)));
             documented.retainAll(HTTP_METHODS); // a path item may also hold "parameters", "summary"…
             // A method the document does not list for this path, on an id that does not exist: no data is touched
             // even if the method were served after all.
@@ -70,7 +71,7 @@ class BadInputIT {
                     calls.expectMethodRefused(wrong, fill(template, ids, "no-such-id"), documented));
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
-                String method = op.getKey().toUpperCase();
+                String method = op.getKey().toUpperCase(Locale.ROOT);
                 if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
                     continue;
                 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -61,7 +62,7 @@ class ConsoleIT {
         JsonNode paths = system.api().get("/openapi").json(200).path("paths");
         for (String[] expected : REFUSING_OPERATION_OF_EVERY_SERVICE) {
             JsonNode responses = paths.path(expected[0]).path(expected[1]).path("responses");
-            String operation = expected[2] + "'s " + expected[1].toUpperCase() + " " + expected[0];
+            String operation = expected[2] + "'s " + expected[1].toUpperCase(Locale.ROOT) + " " + expected[0];
             assertTrue(responses.path("403").path("content").has("application/problem+json"),
                     operation + " lost its documented 403 in the merged document: " + responses);
             assertTrue(responses.has("401") && responses.has("429") && responses.has("503"),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -254,6 +255,6 @@ public record StackOptions(Command command, Path dir, Path home, String host, St
     }
 
     private static void usageLine(StringBuilder text, String option, String description) {
-        text.append(String.format("  %-31s %s%n", option, description));
+        text.append(String.format(Locale.ROOT, "  %-31s %s%n", option, description));
     }
 }

@@ -3,6 +3,7 @@ package org.innomatch.problems;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ public class ProblemExceptionMappers {
 
     // Headers that describe the original entity; the problem body replaces it.
     private static final Set<String> ENTITY_HEADERS = Set.of("content-type", "content-length", "transfer-encoding",
-            "content-encoding", RequestIds.HEADER.toLowerCase());
+            "content-encoding", RequestIds.HEADER.toLowerCase(Locale.ROOT));
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -166,7 +167,7 @@ public class ProblemExceptionMappers {
     private static Map<String, Object> headersOf(Response response) {
         Map<String, Object> headers = new LinkedHashMap<>();
         response.getStringHeaders().forEach((name, values) -> {
-            if (!ENTITY_HEADERS.contains(name.toLowerCase()) && values != null && !values.isEmpty()) {
+            if (!ENTITY_HEADERS.contains(name.toLowerCase(Locale.ROOT)) && values != null && !values.isEmpty()) {
                 headers.put(name, String.join(", ", values));
             }
         });

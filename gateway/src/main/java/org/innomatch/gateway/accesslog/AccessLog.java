@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -252,7 +253,7 @@ public final class AccessLog implements AutoCloseable {
             if (epochSecond != second) {
                 second = epochSecond;
                 LocalDateTime time = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
-                secondText = String.format("%04d-%02d-%02dT%02d:%02d:%02d.", time.getYear(), time.getMonthValue(),
+                secondText = String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d.", time.getYear(), time.getMonthValue(),
                         time.getDayOfMonth(), time.getHour(), time.getMinute(), time.getSecond())
                         .getBytes(StandardCharsets.US_ASCII);
             }
@@ -279,7 +280,7 @@ public final class AccessLog implements AutoCloseable {
                     ensure(1);
                     bytes[size++] = (byte) c;
                 } else if (c < 0x20 || c == 0x7f) {
-                    ascii(String.format("\\x%02X", (int) c));
+                    ascii(String.format(Locale.ROOT, "\\x%02X", (int) c));
                 } else {
                     int end = Character.isHighSurrogate(c) && i + 1 < value.length() ? i + 2 : i + 1;
                     byte[] encoded = value.substring(i, end).getBytes(StandardCharsets.UTF_8);

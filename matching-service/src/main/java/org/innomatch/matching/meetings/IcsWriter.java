@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes an agenda as an RFC 5545 calendar: times local to the event's zone with {@code TZID}, and a VTIMEZONE
@@ -90,8 +91,8 @@ public final class IcsWriter {
     static String offset(ZoneOffset o) {
         int seconds = o.getTotalSeconds();
         int abs = Math.abs(seconds);
-        String s = String.format("%s%02d%02d", seconds < 0 ? "-" : "+", abs / 3600, (abs % 3600) / 60);
-        return abs % 60 == 0 ? s : s + String.format("%02d", abs % 60);
+        String s = String.format(Locale.ROOT, "%s%02d%02d", seconds < 0 ? "-" : "+", abs / 3600, (abs % 3600) / 60);
+        return abs % 60 == 0 ? s : s + String.format(Locale.ROOT, "%02d", abs % 60);
     }
 
     static String text(String value) {

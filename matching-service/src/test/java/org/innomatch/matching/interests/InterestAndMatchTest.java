@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -293,7 +294,7 @@ class InterestAndMatchTest {
     private static UUID[] complementaryPair(String topic) {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        String t = topic.toLowerCase();
+        String t = topic.toLowerCase(Locale.ROOT);
         events.upsert(profile(a, topic + " Startup", "STARTUP", "IL", List.of("ENVIRONMENT"),
                 t + " pilot plant technology.", t + " research partner with test facilities.",
                 List.of(t), List.of("JOINT_RESEARCH"), List.of("en"), 1));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,7 +30,7 @@ public class Deliveries {
 
     /** Stores the delivery unless one with the same id exists. @return whether it was new */
     public boolean enqueue(Delivery d) {
-        d.sortKey = String.format("%013d-%s", d.createdAt.toEpochMilli(), d.id);
+        d.sortKey = String.format(Locale.ROOT, "%013d-%s", d.createdAt.toEpochMilli(), d.id);
         try {
             collection().insertOne(d);
             return true;

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -91,7 +92,7 @@ public class Inbox {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             n.createdAt = now;
             n.read = false;
-            n.sortKey = String.format("%013d-%s", now.toEpochMilli(), n.id);
+            n.sortKey = String.format(Locale.ROOT, "%013d-%s", now.toEpochMilli(), n.id);
             n.seq = nextSeq(n.recipientProfileId);
             try {
                 collection().insertOne(n);

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,7 +63,7 @@ public class NotificationPreferences {
     }
 
     public PreferencesView defaults(String country) {
-        String zone = country == null ? "UTC" : SINGLE_ZONE_COUNTRIES.getOrDefault(country.toUpperCase(), "UTC");
+        String zone = country == null ? "UTC" : SINGLE_ZONE_COUNTRIES.getOrDefault(country.toUpperCase(Locale.ROOT), "UTC");
         return new PreferencesView(List.of(), new Channels(true, true, true), INSTANT, defaultDigestTime, null, zone,
                 defaultDailyCap);
     }

@@ -3,6 +3,7 @@ package org.innomatch.profile.profiles;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,7 +105,7 @@ public class ProfileService {
         }
         if (!patch.isObject()) {
             throw ProblemException.badRequest("The body must be a JSON object: a merge patch that is not an object "
-                    + "would replace the whole profile with " + patch.getNodeType().name().toLowerCase());
+                    + "would replace the whole profile with " + patch.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         Profile profile = findToManage(id, "change");
         checkVersion(profile, ifMatch);
