@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,9 +52,10 @@ public class DeliveryJob {
     private final Backoff backoff;
     private final int batch;
     private final HttpClient http;
+    private final Clock clock;
 
     public DeliveryJob(Deliveries deliveries, Webhooks webhooks, UrlGuard guard, Mailer mailer, DeadLetters deadLetters,
-            ObjectMapper json,
+            ObjectMapper json, Clock clock,
             @ConfigProperty(name = "innomatch.deliveries.initial-backoff", defaultValue = "5s") Duration initial,
             @ConfigProperty(name = "innomatch.deliveries.max-backoff", defaultValue = "2h") Duration max,
             @ConfigProperty(name = "innomatch.deliveries.retry-window", defaultValue = "24h") Duration window,
@@ -67,6 +69,7 @@ public class DeliveryJob {
         this.json = json;
         this.backoff = new Backoff(initial, max, window);
         this.batch = batch;
+        this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -81,7 +84,7 @@ public class DeliveryJob {
 
     /** Sends what is due now. @return how many deliveries were attempted */
     public int runDue() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int attempted = 0;
         for (String id : deliveries.due(now, batch)) {
             Optional<Delivery> claimed = deliveries.claim(id, now, now.plus(LEASE));
@@ -95,7 +98,7 @@ public class DeliveryJob {
 
     private void attempt(Delivery d) {
         Delivery.Attempt a = new Delivery.Attempt();
-        a.at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        a.at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         long started = System.nanoTime();
         boolean permanent = false;
         try {
@@ -126,7 +129,7 @@ public class DeliveryJob {
             deliveries.delivered(d, a);
             return;
         }
-        Instant next = permanent ? null : backoff.next(d.createdAt, d.attempts + 1, Instant.now());
+        Instant next = permanent ? null : backoff.next(d.createdAt, d.attempts + 1, clock.instant());
         if (next != null) {
             deliveries.retryAt(d, a, next);
             LOG.debugf("Delivery %s failed (%s), retry at %s", d.id, a.error, next);
@@ -138,7 +141,7 @@ public class DeliveryJob {
     }
 
     private int post(Delivery d, Webhook w) throws Exception {
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(w.url))
                 .timeout(Duration.ofSeconds(10))
                 .header("content-type", "application/json")

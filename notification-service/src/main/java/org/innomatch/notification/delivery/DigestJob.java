@@ -1,5 +1,6 @@
 package org.innomatch.notification.delivery;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,17 +35,19 @@ public class DigestJob {
     private final Deliveries deliveries;
     private final Recipients recipients;
     private final Mailer mailer;
+    private final Clock clock;
 
-    public DigestJob(Deliveries deliveries, Recipients recipients, Mailer mailer) {
+    public DigestJob(Deliveries deliveries, Recipients recipients, Mailer mailer, Clock clock) {
         this.deliveries = deliveries;
         this.recipients = recipients;
         this.mailer = mailer;
+        this.clock = clock;
     }
 
     @Scheduled(cron = "${innomatch.digest.cron:0 */5 * * * ?}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        sendDigests(Instant.now());
+        sendDigests(clock.instant());
     }
 
     /** Sends every digest due at {@code now}. @return how many were sent */
@@ -66,7 +69,7 @@ public class DigestJob {
             }
             try {
                 mailer.send(Mail.withText(items.get(items.size() - 1).target, subject, body.toString()));
-                deliveries.digested(items.stream().map(d -> d.id).toList(), Instant.now());
+                deliveries.digested(items.stream().map(d -> d.id).toList(), clock.instant());
                 sent++;
             } catch (RuntimeException ex) {
                 LOG.warnf("Digest for %s failed; tried again in %s: %s", recipient, LEASE, ex.toString());

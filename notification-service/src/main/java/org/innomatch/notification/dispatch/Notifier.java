@@ -1,5 +1,6 @@
 package org.innomatch.notification.dispatch;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -42,9 +43,10 @@ public class Notifier {
     private final Webhooks webhooks;
     private final Deliveries deliveries;
     private final ObjectMapper json;
+    private final Clock clock;
 
     public Notifier(Inbox inbox, Recipients recipients, NotificationPreferences preferences, LiveNotifications live,
-            Webhooks webhooks, Deliveries deliveries, ObjectMapper json) {
+            Webhooks webhooks, Deliveries deliveries, ObjectMapper json, Clock clock) {
         this.inbox = inbox;
         this.recipients = recipients;
         this.preferences = preferences;
@@ -52,6 +54,7 @@ public class Notifier {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.json = json;
+        this.clock = clock;
     }
 
     /** @return the notification, new or already there; empty when the recipient muted the type */
@@ -69,7 +72,7 @@ public class Notifier {
         if (prefs.mutedTypes().contains(draft.type())) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean quiet = NotificationPreferences.isQuiet(prefs, now);
         boolean overCap = inbox.countSince(to, NotificationPreferences.startOfDay(prefs, now)) >= prefs.dailyCap();
 
@@ -111,7 +114,7 @@ public class Notifier {
     }
 
     private void enqueueDeliveries(Notification n, Recipient recipient, Instant emailAt) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (!"NONE".equals(n.email) && n.email != null && recipient != null && recipient.email != null
                 && !recipient.email.isBlank()) {
             Delivery d = base("email/" + n.id, Delivery.EMAIL, n, now);

@@ -1,6 +1,7 @@
 package org.innomatch.notification.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,7 +47,12 @@ public class Inbox {
         }
     }
 
+    private final Clock clock;
     private volatile boolean indexesReady;
+
+    public Inbox(Clock clock) {
+        this.clock = clock;
+    }
 
     void onStart(@Observes StartupEvent event) {
         ensureIndexes();
@@ -89,7 +95,7 @@ public class Inbox {
             if (collection().find(Filters.eq("_id", n.id)).first() != null) {
                 return false;
             }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             n.createdAt = now;
             n.read = false;
             n.sortKey = String.format(Locale.ROOT, "%013d-%s", now.toEpochMilli(), n.id);

@@ -9,15 +9,11 @@ import static org.innomatch.notification.support.TestEvents.produce;
 import static org.innomatch.notification.support.TestEvents.profile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +33,11 @@ import org.innomatch.notification.delivery.DigestJob;
 import org.innomatch.notification.inbox.Inbox;
 import org.innomatch.notification.inbox.Notification;
 import org.innomatch.notification.recipients.Recipients;
+import org.innomatch.notification.support.TestClock;
 import org.innomatch.notification.support.TestEvents;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.mailer.Mail;
@@ -54,8 +53,6 @@ import io.restassured.http.ContentType;
 @WithTestResource(MongoTestResource.class)
 class PreferencesTest {
 
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-
     @Inject
     MockMailbox mailbox;
     @Inject
@@ -64,6 +61,13 @@ class PreferencesTest {
     DigestJob digests;
     @Inject
     Deliveries deliveries;
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void systemClockAgain() {
+        clock.release();
+    }
 
     @AfterAll
     static void close() {
@@ -127,27 +131,28 @@ class PreferencesTest {
 
     @Test
     void digestRecipientsGetOneBatchedEmailAtTheirDigestTimeInTheirOwnZone() throws Exception {
+        // 01:30 in Warsaw on the night summer time begins (29 March 2026: 02:00 becomes 03:00). A digest at 02:30,
+        // which does not exist that night, leaves as many minutes later as the clocks jumped: 03:30, 01:30 UTC.
+        clock.pin(Instant.parse("2026-03-29T00:30:00Z"));
+        Instant digestTime = Instant.parse("2026-03-29T01:30:00Z");
         UUID me = awaitProfile("Gdansk Maritime Institute", "en", "PL", "digest@gdansk.example");
-        put(me, Map.of("emailMode", "DAILY_DIGEST", "digestTime", "07:45"));
-        PreferencesView prefs = given().get("/profiles/{id}/notification-preferences", me).then().statusCode(200)
-                .body("timeZone", equalTo("Europe/Warsaw")).body("digestTime", equalTo("07:45"))
-                .extract().as(PreferencesView.class);
-        Instant before = Instant.now();
+        put(me, Map.of("emailMode", "DAILY_DIGEST", "digestTime", "02:30"));
+        given().get("/profiles/{id}/notification-preferences", me).then().statusCode(200)
+                .body("timeZone", equalTo("Europe/Warsaw")).body("digestTime", equalTo("02:30"));
         produce(match(me, UUID.randomUUID()));
         produce(match(me, UUID.randomUUID()));
         await(() -> Delivery.count("recipientProfileId = ?1 and status = ?2", me.toString(), Delivery.DIGEST) == 2);
-        Thread.sleep(600); // three delivery-job ticks: nothing instant
+        assertEquals(List.of(digestTime, digestTime), Delivery.<Delivery>find("recipientProfileId", me.toString())
+                .list().stream().map(d -> d.nextAttemptAt).toList());
+        // Three delivery-job ticks: nothing goes as an instant e-mail.
+        Awaitility.await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
+                .until(() -> mails("digest@gdansk.example").isEmpty());
+
+        // Not a moment before.
+        digests.sendDigests(digestTime.minusMillis(1));
         assertTrue(mails("digest@gdansk.example").isEmpty());
 
-        // Not before 07:45 in Warsaw: the last 07:45 before the notifications came is no digest time for them.
-        Instant firstAfterBefore = NotificationPreferences.nextDigest(prefs, before);
-        digests.sendDigests(firstAfterBefore.minusMillis(1));
-        assertTrue(mails("digest@gdansk.example").isEmpty());
-
-        // At the first 07:45 after both were queued: one e-mail with both.
-        Instant newest = Delivery.<Delivery>find("recipientProfileId", me.toString()).list().stream()
-                .map(d -> d.createdAt).max(Instant::compareTo).orElseThrow();
-        Instant digestTime = NotificationPreferences.nextDigest(prefs, newest);
+        // At 03:30 summer time: one e-mail with both.
         assertTrue(digests.sendDigests(digestTime) >= 1);
         List<Mail> sent = mails("digest@gdansk.example");
         assertEquals(1, sent.size());
@@ -160,28 +165,37 @@ class PreferencesTest {
 
     @Test
     void changingTheDigestTimeOrZoneMovesTheEmailsAlreadyWaiting() throws Exception {
+        // 23:59 in Warsaw on 24 October 2026, the night winter time begins (03:00 becomes 02:00).
+        clock.pin(Instant.parse("2026-10-24T21:59:00Z"));
         UUID me = awaitProfile("Krakow Photonics", "en", "PL", "digest@krakow-photonics.example");
         put(me, Map.of("emailMode", "DAILY_DIGEST", "digestTime", "07:45"));
         produce(match(me, UUID.randomUUID()));
         await(() -> Delivery.count("recipientProfileId = ?1 and status = ?2", me.toString(), Delivery.DIGEST) == 1);
         Delivery waiting = Delivery.find("recipientProfileId", me.toString()).firstResult();
+        // 07:45 winter time the next morning.
+        assertEquals(Instant.parse("2026-10-25T06:45:00Z"), waiting.nextAttemptAt);
 
         put(me, Map.of("emailMode", "DAILY_DIGEST", "digestTime", "21:15", "timeZone", "Asia/Shanghai"));
         PreferencesView after = given().get("/profiles/{id}/notification-preferences", me).then().statusCode(200)
                 .extract().as(PreferencesView.class);
         Delivery moved = Delivery.findById(waiting.id);
+        // Queued at 05:59 on the 25th in Shanghai: that evening's 21:15.
+        assertEquals(Instant.parse("2026-10-25T13:15:00Z"), moved.nextAttemptAt);
         assertEquals(NotificationPreferences.nextDigest(after, waiting.createdAt), moved.nextAttemptAt);
-        assertNotEquals(waiting.nextAttemptAt, moved.nextAttemptAt);
         assertEquals(Delivery.DIGEST, moved.status);
     }
 
     @Test
     void aDigestIsClaimedByOneInstanceAndDueAgainIfItNeverRecordsSendingIt() throws Exception {
+        // 23:59 on New Year's Eve in Shenzhen; the scheduled digest job, on the same clock, finds nothing due.
+        clock.pin(Instant.parse("2026-12-31T15:59:00Z"));
         UUID me = awaitProfile("Shenzhen Robotics Lab", "zh", "CN", "digest@szrobotics.example");
         put(me, Map.of("emailMode", "DAILY_DIGEST"));
         produce(match(me, UUID.randomUUID()));
         await(() -> Delivery.count("recipientProfileId = ?1 and status = ?2", me.toString(), Delivery.DIGEST) == 1);
         Instant due = Delivery.<Delivery>find("recipientProfileId", me.toString()).firstResult().nextAttemptAt;
+        // The default 08:00 on 1 January 2027 in Shanghai.
+        assertEquals(Instant.parse("2027-01-01T00:00:00Z"), due);
 
         // Two instances' jobs at the same moment: the first claims the e-mail, the second finds nothing left.
         List<Delivery> first = deliveries.claimDigest(me.toString(), due, due.plus(Duration.ofMinutes(2)));
@@ -200,14 +214,13 @@ class PreferencesTest {
 
     @Test
     void inQuietHoursNotificationsAreSilentAndTheirEmailWaitsUntilTheEnd() throws Exception {
+        // 23:59 in Berlin on 24 October 2026: the night is an hour longer (03:00 becomes 02:00).
+        clock.pin(Instant.parse("2026-10-24T21:59:00Z"));
         UUID sleeping = awaitProfile("Night Owl Capital", "en", "GB", "owl@capital.example");
         UUID awake = awaitProfile("Day Lark Ventures", "en", "GB", "lark@ventures.example");
-        LocalTime now = LocalTime.now(ZoneOffset.UTC);
-        LocalTime end = now.plusHours(2).withSecond(0).withNano(0);
-        put(sleeping, Map.of("timeZone", "UTC", "quietHours",
-                Map.of("start", HH_MM.format(now.minusHours(1)), "end", HH_MM.format(end))));
-        put(awake, Map.of("timeZone", "UTC", "quietHours",
-                Map.of("start", HH_MM.format(now.plusHours(3)), "end", HH_MM.format(now.plusHours(4)))));
+        put(sleeping, Map.of("timeZone", "Europe/Berlin", "quietHours", Map.of("start", "22:00", "end", "07:00")));
+        // Quiet from midnight, a minute away: not yet.
+        put(awake, Map.of("timeZone", "Europe/Berlin", "quietHours", Map.of("start", "00:00", "end", "06:00")));
 
         produce(match(sleeping, awake));
         await(() -> mails("lark@ventures.example").size() == 1);
@@ -217,16 +230,21 @@ class PreferencesTest {
         assertFalse(loud.silent);
         Delivery held = Delivery.findById("email/" + quiet.id);
         assertEquals(Delivery.PENDING, held.status);
-        Instant expected = Instant.now().atZone(ZoneOffset.UTC).with(end).toInstant();
-        if (expected.isBefore(Instant.now())) {
-            expected = expected.plus(Duration.ofDays(1)); // the window wrapped midnight
-        }
-        assertTrue(Duration.between(expected, held.nextAttemptAt).abs().toMinutes() < 2, held.nextAttemptAt + " vs " + expected);
-        assertTrue(mails("owl@capital.example").isEmpty());
+        // 07:00 winter time the next morning: nine hours and a minute later, not eight.
+        Instant end = Instant.parse("2026-10-25T06:00:00Z");
+        assertEquals(end, held.nextAttemptAt);
+
+        clock.pin(end.minusSeconds(1));
+        Awaitility.await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
+                .until(() -> mails("owl@capital.example").isEmpty());
+        clock.pin(end);
+        await(() -> mails("owl@capital.example").size() == 1);
     }
 
     @Test
     void beyondTheDailyCapNotificationsStillArriveButSilentlyAndTheirEmailJoinsTheDigest() throws Exception {
+        // 23:58 on New Year's Eve in Warsaw.
+        clock.pin(Instant.parse("2026-12-31T22:58:00Z"));
         UUID me = awaitProfile("Busy Diplomat", "en", "PL", "attache@embassy.example");
         put(me, Map.of("dailyCap", 2));
         for (int i = 0; i < 3; i++) {
@@ -238,9 +256,22 @@ class PreferencesTest {
                 me.toString()).list();
         assertEquals(List.of(false, false, true), all.stream().map(n -> n.silent).toList());
         assertEquals(List.of("INSTANT", "INSTANT", "DIGEST"), all.stream().map(n -> n.email).toList());
-        Thread.sleep(600);
-        assertEquals(2, mails("attache@embassy.example").size());
-        assertEquals(Delivery.DIGEST, Delivery.<Delivery>findById("email/" + all.get(2).id).status);
+        Awaitility.await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
+                .until(() -> mails("attache@embassy.example").size() == 2);
+        Delivery overCap = Delivery.findById("email/" + all.get(2).id);
+        assertEquals(Delivery.DIGEST, overCap.status);
+        // In the next morning's digest, 08:00 on 1 January.
+        assertEquals(Instant.parse("2027-01-01T07:00:00Z"), overCap.nextAttemptAt);
+
+        // 00:00:30 on 1 January in Warsaw: a new local day, the cap counts from nought again.
+        clock.pin(Instant.parse("2026-12-31T23:00:30Z"));
+        produce(match(me, UUID.randomUUID()));
+        await(() -> inboxSize(me) == 4);
+        Notification newDay = Notification.find("recipientProfileId", io.quarkus.panache.common.Sort.descending("seq"),
+                me.toString()).firstResult();
+        assertFalse(newDay.silent);
+        assertEquals("INSTANT", newDay.email);
+        await(() -> mails("attache@embassy.example").size() == 3);
     }
 
     @Test
