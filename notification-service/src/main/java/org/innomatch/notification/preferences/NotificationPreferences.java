@@ -3,10 +3,12 @@ package org.innomatch.notification.preferences;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +142,11 @@ public class NotificationPreferences {
         return quietEnd(p, at).isPresent();
     }
 
-    /** When the quiet hours around {@code at} end, or empty when {@code at} is not in quiet hours. */
+    /**
+     * When the quiet hours around {@code at} end, or empty when {@code at} is not in quiet hours: the first moment
+     * the recipient's clock shows the end time or later. On the night clocks are put forward across it (02:30 in
+     * Europe on the last Sunday of March) that is when they jump, 03:00; on the night 02:30 occurs twice, the first.
+     */
     public static Optional<Instant> quietEnd(PreferencesView p, Instant at) {
         if (p.quietHours() == null) {
             return Optional.empty();
@@ -153,17 +159,28 @@ public class NotificationPreferences {
         if (start.equals(end)) {
             return Optional.empty();
         }
+        LocalDate today = local.toLocalDate();
         if (start.isBefore(end)) {
             return !now.isBefore(start) && now.isBefore(end)
-                    ? Optional.of(local.with(end).toInstant()) : Optional.empty();
+                    ? Optional.of(firstShowing(today, end, zone)) : Optional.empty();
         }
         if (!now.isBefore(start)) {
-            return Optional.of(local.plusDays(1).with(end).toInstant());
+            return Optional.of(firstShowing(today.plusDays(1), end, zone));
         }
         if (now.isBefore(end)) {
-            return Optional.of(local.with(end).toInstant());
+            return Optional.of(firstShowing(today, end, zone));
         }
         return Optional.empty();
+    }
+
+    /** The first instant of {@code day} at which a clock in {@code zone} shows {@code time} or later. */
+    private static Instant firstShowing(LocalDate day, LocalTime time, ZoneId zone) {
+        LocalDateTime local = day.atTime(time);
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        return ZonedDateTime.of(local, zone).toInstant();
     }
 
     /**
