@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -71,11 +72,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             try (Writer writer = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
                 config.store(writer, "written by Innomatch embedded-infra");
             }
-            format(configFile);
-            KafkaRaftServer raftServer = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
-            raftServer.startup();
-            server = raftServer;
-            awaitReady();
+            Locale[] defaults = {Locale.getDefault(), Locale.getDefault(Locale.Category.DISPLAY),
+                    Locale.getDefault(Locale.Category.FORMAT)};
+            // Kafka 4.1 upper-cases group.coordinator.rebalance.protocols with the JVM's default locale: under a
+            // Turkish one "classic" became "CLASSİC" and the broker would not start (nor would ./innomatch up).
+            // It starts under Locale.ROOT; the default is the machine's again once the broker runs.
+            Locale.setDefault(Locale.ROOT);
+            try {
+                format(configFile);
+                KafkaRaftServer raftServer = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
+                raftServer.startup();
+                server = raftServer;
+                awaitReady();
+            } finally {
+                Locale.setDefault(defaults[0]);
+                Locale.setDefault(Locale.Category.DISPLAY, defaults[1]);
+                Locale.setDefault(Locale.Category.FORMAT, defaults[2]);
+            }
             return this;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot prepare Kafka directory " + directory, e);
