@@ -98,7 +98,7 @@ public record LabelledSet(String name, Map<String, Candidate> candidates, Map<St
         if (best.isEmpty()) {
             best = List.copyOf(judgement.relevant().keySet());
         }
-        if (best.stream().allMatch(k -> !Objects.equals(textLanguages.get(k), q))) {
+        if (!tags.contains("cross-language") && best.stream().allMatch(k -> !Objects.equals(textLanguages.get(k), q))) {
             tags.add("cross-language");
         }
         return tags;
