@@ -1,23 +1,18 @@
 package org.innomatch.matching.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.innomatch.matching.semantic.EnglishTerms;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.innomatch.matching.semantic.EnglishTerms;
 
 /**
  * One analyzer per {@link TextLanguage}, and the per-field wrapper that sends {@code offers_zh} through
@@ -77,22 +72,7 @@ public final class TextAnalyzers implements AutoCloseable {
      * (e.g. {@code clinic -> "clinical"}), so that reasons can quote the words the author wrote.
      */
     public Map<String, String> terms(String text, TextLanguage language) {
-        Map<String, String> terms = new LinkedHashMap<>();
-        if (text == null || text.isBlank()) {
-            return terms;
-        }
-        try (TokenStream stream = byLanguage.get(language).tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.putIfAbsent(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return EnglishTerms.surfaces(byLanguage.get(language), text);
     }
 
     private static CharArraySet stopWords(CharArraySet base, String... extra) {

@@ -2,15 +2,18 @@ package org.innomatch.matching.semantic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.TreeSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-/** English text as a sorted set of analysed terms (stemmed, without stop words or offer/need filler). */
+/** English text as analysed terms (stemmed, without stop words or offer/need filler). */
 public final class EnglishTerms {
 
     /**
@@ -23,34 +26,25 @@ public final class EnglishTerms {
 
     private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
 
+    /** The distinct terms, sorted. */
     public String[] of(String text) {
-        TreeSet<String> terms = new TreeSet<>();
-        if (text == null || text.isBlank()) {
-            return new String[0];
-        }
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms.toArray(String[]::new);
+        return surfaces(analyzer, text).keySet().stream().sorted().toArray(String[]::new);
     }
 
-    /** Each term of the text with the first word it came from, as written (for quoting). */
-    public java.util.Map<String, String> surfaces(String text) {
-        java.util.Map<String, String> surfaces = new java.util.LinkedHashMap<>();
+    /** Each term of the text with the first word it came from, as written (for quoting), in text order. */
+    public Map<String, String> surfaces(String text) {
+        return surfaces(analyzer, text);
+    }
+
+    /** Each term {@code analyzer} makes of the text with the first word it came from, in text order. */
+    public static Map<String, String> surfaces(Analyzer analyzer, String text) {
+        Map<String, String> surfaces = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             return surfaces;
         }
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
-                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 surfaces.putIfAbsent(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
@@ -64,7 +58,7 @@ public final class EnglishTerms {
 
     private static CharArraySet stopWords(String... extra) {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        set.addAll(java.util.List.of(extra));
+        set.addAll(List.of(extra));
         return CharArraySet.unmodifiableSet(set);
     }
 }
