@@ -71,7 +71,6 @@ public class RecommendationAnnouncer {
     private final double threshold;
     private final int maxRecipients;
     private final int dailyCap;
-    private final int retrievalDepth;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "recommendation-announcer");
         t.setDaemon(true);
@@ -83,8 +82,7 @@ public class RecommendationAnnouncer {
                                    @ConfigProperty(name = "innomatch.matching.announce.enabled", defaultValue = "true") boolean enabled,
                                    @ConfigProperty(name = "innomatch.matching.announce.threshold", defaultValue = "0.5") double threshold,
                                    @ConfigProperty(name = "innomatch.matching.announce.max-recipients", defaultValue = "5") int maxRecipients,
-                                   @ConfigProperty(name = "innomatch.matching.announce.daily-cap", defaultValue = "3") int dailyCap,
-                                   @ConfigProperty(name = "innomatch.matching.retrieval-depth", defaultValue = "200") int retrievalDepth) {
+                                   @ConfigProperty(name = "innomatch.matching.announce.daily-cap", defaultValue = "3") int dailyCap) {
         this.index = index;
         this.interests = interests;
         this.recommendations = recommendations;
@@ -94,7 +92,6 @@ public class RecommendationAnnouncer {
         this.threshold = threshold;
         this.maxRecipients = maxRecipients;
         this.dailyCap = dailyCap;
-        this.retrievalDepth = retrievalDepth;
     }
 
     void onAppeared(@Observes CandidateAppeared event) {
@@ -134,7 +131,7 @@ public class RecommendationAnnouncer {
         List<Recipient> chosen = new ArrayList<>();
         boolean every = recommendations.exhaustive(TargetType.PROFILE);
         for (ScoredCandidate hit : index.search(retrieval.build(target, TargetType.PROFILE, RecommendationFilters.NONE,
-                excluded, null, null, every), every ? Math.max(1, index.count(TargetType.PROFILE)) : retrievalDepth)) {
+                excluded, null, null, every), recommendations.depth(TargetType.PROFILE, every))) {
             Candidate recipient = hit.candidate();
             // Scored from the recipient's side: the score and reasons it would see in its own list.
             ScoredPair pair = recommendations.scorer().session(recipient).rank(target);

@@ -133,7 +133,8 @@ public class RecommendationService {
         return ranked;
     }
 
-    private int depth(TargetType type, boolean every) {
+    /** How many hits to score: every candidate of the type, or the BM25 retrieval depth. */
+    int depth(TargetType type, boolean every) {
         return every ? Math.max(1, index.count(type)) : retrievalDepth;
     }
 
