@@ -1,5 +1,6 @@
 package org.innomatch.matching.semantic;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
@@ -11,14 +12,25 @@ public final class SentenceEncoder {
 
     public static final int DIMENSIONS = 384;
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private final EmbeddingModel model;
+    private final String prefix;
+
+    public SentenceEncoder() {
+        this(new AllMiniLmL6V2QuantizedEmbeddingModel(), "");
+    }
+
+    /** Another 384-dimension model, with the text some models want before every passage (e5: "passage: "). */
+    public SentenceEncoder(EmbeddingModel model, String prefix) {
+        this.model = model;
+        this.prefix = prefix;
+    }
 
     /** The unit vector of {@code text}; a blank text is the zero vector (similar to nothing). */
     public float[] encode(String text) {
         if (text == null || text.isBlank()) {
             return new float[DIMENSIONS];
         }
-        float[] vector = model.embed(text).content().vector();
+        float[] vector = model.embed(prefix + text).content().vector();
         return Vectors.normalised(vector);
     }
 }

@@ -5,12 +5,12 @@ import org.innomatch.matching.language.Glossed;
 import org.innomatch.matching.language.LanguageIdentifier;
 
 /** The service's way to bring texts to English: identify each text's language, then gloss it with dictionaries. */
-final class Translation {
+public final class Translation {
 
     private Translation() {
     }
 
-    static ToEnglish toEnglish() {
+    public static ToEnglish toEnglish() {
         EnglishGlosser glosser = new EnglishGlosser(new LanguageIdentifier());
         return text -> {
             if (text == null || text.isBlank()) {

@@ -32,7 +32,7 @@ public record LabelledSet(String name, Map<String, Candidate> candidates, Map<St
 
     /** One graded list: the query profile's key, the list type, grades by candidate key, distractors and tags. */
     public record Judgement(String query, TargetType targetType, Map<String, Integer> relevant, Set<String> distractors,
-                            List<String> tags) {
+                            List<String> tags, String why) {
     }
 
     public static LabelledSet read(Path file) {
@@ -75,7 +75,8 @@ public record LabelledSet(String name, Map<String, Candidate> candidates, Map<St
             jd.get("relevant").fields().forEachRemaining(e -> relevant.put(e.getKey(), e.getValue().asInt()));
             judgements.add(new Judgement(jd.get("query").asText(),
                     "partners".equals(jd.get("type").asText()) ? TargetType.PROFILE : TargetType.PROJECT, relevant,
-                    Set.copyOf(strings(jd, "distractors")), strings(jd, "tags")));
+                    Set.copyOf(strings(jd, "distractors")), strings(jd, "tags"),
+                    jd.path("why").asText("")));
         }
         return new LabelledSet(name, candidates, textLanguages, judgements);
     }
@@ -102,6 +103,19 @@ public record LabelledSet(String name, Map<String, Candidate> candidates, Map<St
             tags.add("cross-language");
         }
         return tags;
+    }
+
+    /**
+     * The language pairs of a list, query language → language of a grade-2 item (of any relevant item when none is
+     * graded 2), one per distinct pair: figures by pair show where glossing carries the match and where it does not.
+     */
+    public List<String> languagePairsOf(Judgement judgement) {
+        String q = textLanguages.getOrDefault(judgement.query(), "?");
+        List<String> best = judgement.relevant().entrySet().stream().filter(e -> e.getValue() == 2).map(Map.Entry::getKey).toList();
+        if (best.isEmpty()) {
+            best = List.copyOf(judgement.relevant().keySet());
+        }
+        return best.stream().map(k -> q + "→" + textLanguages.getOrDefault(k, "?")).distinct().sorted().toList();
     }
 
     static UUID idOf(String key) {

@@ -66,6 +66,7 @@ public final class RankingModelFit {
 
         System.out.println("== k-fold by query (" + FOLDS + " folds) on the fitting data: " + fit);
         Map<FeatureTable.Row, List<String>> heldOut = new LinkedHashMap<>();
+        Map<Integer, RankingModel> heldOutModels = new TreeMap<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<FeatureTable.Row> train = new ArrayList<>();
             List<FeatureTable.Row> test = new ArrayList<>();
@@ -73,9 +74,35 @@ public final class RankingModelFit {
                 (foldOf(r) == fold ? test : train).add(r);
             }
             RankingModel model = fit(train);
+            heldOutModels.put(fold, model);
             test.forEach(r -> heldOut.put(r, rank(r, model)));
         }
         report(heldOut, null);
+        System.out.println("== k-fold by query: a list cut where the probability falls below the minimum score");
+        System.out.printf(Locale.ROOT, "%-9s %-9s | %6s %6s %6s %6s %6s %8s%n", "kind", "min", "P@5", "R@10", "NDCG", "MRR",
+                "D@5", "returned");
+        for (ListKind kind : ListKind.values()) {
+            for (double min : MIN_SCORES) {
+                List<ListMetrics> metrics = new ArrayList<>();
+                double returned = 0;
+                for (var e : heldOut.entrySet()) {
+                    FeatureTable.Row r = e.getKey();
+                    if (r.kind() != kind) {
+                        continue;
+                    }
+                    List<String> cut = cut(r, heldOutModels.get(foldOf(r)), min);
+                    returned += Math.min(10, cut.size());
+                    metrics.add(ListMetrics.of(cut, r.judgement().relevant(), r.judgement().distractors()));
+                }
+                ListMetrics m = ListMetrics.mean(metrics);
+                System.out.printf(Locale.ROOT, "%-9s %-9.3f | %6.3f %6.3f %6.3f %6.3f %6.3f %8.2f%n", kind, min,
+                        m.precisionAt5(), m.recallAt10(), m.ndcgAt10(), m.mrr(), m.trapsAt5(), returned / metrics.size());
+            }
+        }
+
+        if (System.getProperty("explain") != null) {
+            explain(heldOut, heldOutModels);
+        }
 
         RankingModel model = fit(rows);
         System.out.println("== fitted on all " + rows.size() + " lists");
@@ -104,6 +131,47 @@ public final class RankingModelFit {
                 }
             }
             System.out.println("written " + write);
+        }
+    }
+
+    private static final double[] MIN_SCORES = {0.01, 0.02, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5};
+
+    /** The ranked pool without the targets whose probability falls below {@code min}. */
+    static List<String> cut(FeatureTable.Row row, RankingModel model, double min) {
+        Map<String, Double> p = new LinkedHashMap<>();
+        for (int i = 0; i < row.keys().size(); i++) {
+            p.put(row.keys().get(i), model.probability(row.kind(), row.features().get(i)));
+        }
+        return rank(row, model).stream().filter(k -> p.get(k) >= min).toList();
+    }
+
+    /** Prints every held-out list's top 5 with the features of the traps in it, to see which evidence misleads. */
+    private static void explain(Map<FeatureTable.Row, List<String>> heldOut, Map<Integer, RankingModel> models) {
+        for (var e : heldOut.entrySet()) {
+            FeatureTable.Row r = e.getKey();
+            RankingModel model = models.get(foldOf(r));
+            List<String> top = e.getValue().subList(0, Math.min(5, e.getValue().size()));
+            StringBuilder sb = new StringBuilder("-- " + r.judgement().query() + " " + r.kind() + ":");
+            for (String k : top) {
+                int g = r.judgement().relevant().getOrDefault(k, 0);
+                sb.append(' ').append(k).append(g > 0 ? "(" + g + ")" : r.judgement().distractors().contains(k) ? "(d)" : "");
+            }
+            System.out.println(sb);
+            for (String k : top) {
+                int i = r.keys().indexOf(k);
+                if (r.judgement().distractors().contains(k) || r.judgement().relevant().containsKey(k)) {
+                    PairFeatures x = r.features().get(i);
+                    StringBuilder f = new StringBuilder("   " + k + " p=" + fmt(model.probability(r.kind(), x)));
+                    for (Feature feature : Feature.values()) {
+                        double v = x.values()[feature.ordinal()];
+                        if (v != 0) {
+                            f.append(' ').append(feature.code()).append('=').append(fmt(v));
+                        }
+                    }
+                    System.out.println(f);
+                }
+            }
+            System.out.println("   why: " + r.judgement().why());
         }
     }
 
@@ -209,6 +277,7 @@ public final class RankingModelFit {
                 groups.add("query:diplomat");
             }
             owner.tagsOf(r.judgement()).forEach(t -> groups.add("tag:" + t));
+            owner.languagePairsOf(r.judgement()).forEach(pair -> groups.add("langs:" + pair));
             for (String g : groups) {
                 engine.computeIfAbsent(g, k -> new ArrayList<>()).add(m);
                 if (b != null) {
