@@ -11,11 +11,22 @@ public final class MeaningExtractor {
 
     private final ToEnglish toEnglish;
     private final SentenceEncoder encoder;
+    private final SentenceVectors vectors;
     private final EnglishTerms terms = new EnglishTerms();
 
     public MeaningExtractor(ToEnglish toEnglish, SentenceEncoder encoder) {
+        this(toEnglish, encoder, SentenceVectors.NONE);
+    }
+
+    private MeaningExtractor(ToEnglish toEnglish, SentenceEncoder encoder, SentenceVectors vectors) {
         this.toEnglish = toEnglish;
         this.encoder = encoder;
+        this.vectors = vectors;
+    }
+
+    /** The same extractor, looking a text's vector up in {@code vectors} before encoding it, and keeping new ones there. */
+    public MeaningExtractor remembering(SentenceVectors vectors) {
+        return new MeaningExtractor(toEnglish, encoder, vectors);
     }
 
     /**
@@ -54,11 +65,28 @@ public final class MeaningExtractor {
         return new CandidateMeaning(offersMeaning, needsMeaning);
     }
 
+    /** The key under which {@link SentenceVectors} keep the vector of an English text for this extractor's model. */
+    public String textHash(String english) {
+        return SentenceVectors.hashOf(encoder.name(), english);
+    }
+
     public TextMeaning meaningOf(String text) {
         if (text == null || text.isBlank()) {
             return TextMeaning.EMPTY;
         }
         EnglishRendering rendering = toEnglish.render(text);
-        return new TextMeaning(rendering, encoder.encode(rendering.english()), terms.of(rendering.english()));
+        return new TextMeaning(rendering, vectorOf(rendering.english()), terms.of(rendering.english()));
+    }
+
+    private float[] vectorOf(String english) {
+        if (english.isBlank()) {
+            return encoder.encode(english);
+        }
+        String hash = textHash(english);
+        return vectors.find(hash).orElseGet(() -> {
+            float[] vector = encoder.encode(english);
+            vectors.keep(hash, vector);
+            return vector;
+        });
     }
 }

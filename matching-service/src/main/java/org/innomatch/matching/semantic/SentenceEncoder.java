@@ -13,16 +13,25 @@ public final class SentenceEncoder {
     public static final int DIMENSIONS = 384;
 
     private final EmbeddingModel model;
+    private final String name;
     private final String prefix;
 
     public SentenceEncoder() {
-        this(new AllMiniLmL6V2QuantizedEmbeddingModel(), "");
+        this(new AllMiniLmL6V2QuantizedEmbeddingModel(), "all-MiniLM-L6-v2-q", "");
     }
 
-    /** Another 384-dimension model, with the text some models want before every passage (e5: "passage: "). */
-    public SentenceEncoder(EmbeddingModel model, String prefix) {
+    /**
+     * Another 384-dimension model, named so that vectors kept by {@link SentenceVectors} are not taken for another
+     * model's, with the text some models want before every passage (e5: "passage: ").
+     */
+    public SentenceEncoder(EmbeddingModel model, String name, String prefix) {
         this.model = model;
+        this.name = name;
         this.prefix = prefix;
+    }
+
+    public String name() {
+        return name + (prefix.isEmpty() ? "" : "|" + prefix);
     }
 
     /** The unit vector of {@code text}; a blank text is the zero vector (similar to nothing). */

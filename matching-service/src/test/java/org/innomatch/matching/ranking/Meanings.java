@@ -23,7 +23,7 @@ final class Meanings {
         try {
             EmbeddingModel model = (EmbeddingModel) Class.forName(encoder).getConstructor().newInstance();
             return new MeaningExtractor(Translation.toEnglish(),
-                    new SentenceEncoder(model, System.getProperty("encoder.prefix", "")));
+                    new SentenceEncoder(model, encoder, System.getProperty("encoder.prefix", "")));
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("no encoder " + encoder, e);
         }

@@ -3,6 +3,7 @@ package org.innomatch.matching.readmodel;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.innomatch.matching.testing.TestEvents.profile;
@@ -14,7 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import com.mongodb.client.MongoClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.infra.quarkus.KafkaTestResource;
+import org.innomatch.matching.index.Candidate;
+import org.innomatch.matching.index.CandidateIndex;
+import org.innomatch.matching.index.TargetType;
+import org.innomatch.matching.semantic.MeaningExtractor;
+import org.innomatch.matching.semantic.StoredSentenceVectors;
+import org.innomatch.matching.semantic.TextMeaning;
 import org.innomatch.infra.quarkus.MongoTestResource;
 import org.innomatch.matching.testing.Await;
 import org.innomatch.matching.testing.ReplaySeedResource;
@@ -34,6 +45,13 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(MongoTestResource.class)
 @WithTestResource(ReplaySeedResource.class)
 class ReadModelTest {
+
+    @Inject
+    CandidateIndex index;
+    @Inject
+    MongoClient mongo;
+    @ConfigProperty(name = "quarkus.mongodb.database")
+    String database;
 
     private static TestEvents events;
 
@@ -68,6 +86,17 @@ class ReadModelTest {
         assertTrue(projects.contains(SeedProfiles.POLISH_IMAGING_PROJECT.toString()), "published project: " + projects);
         assertFalse(projects.contains(SeedProfiles.CANADIAN_DRAFT_PROJECT.toString()), "draft project: " + projects);
         given().get("/projects/{id}/recommendations/participants", SeedProfiles.CANADIAN_DRAFT_PROJECT).then().statusCode(404);
+    }
+
+    @Test
+    void theSentenceVectorsOfReplayedProfilesAreStoredForTheNextStart() {
+        Candidate hospital = index.get(TargetType.PROFILE, SeedProfiles.BEIJING_HOSPITAL).orElseThrow();
+        TextMeaning offers = index.meaning(hospital).offers();
+        StoredSentenceVectors afterRestart = new StoredSentenceVectors(mongo, database);
+
+        assertTrue(afterRestart.load() >= 8, "vectors stored");
+        float[] stored = afterRestart.find(MeaningExtractor.shared().textHash(offers.rendering().english())).orElseThrow();
+        assertArrayEquals(offers.vector(), stored);
     }
 
     @Test

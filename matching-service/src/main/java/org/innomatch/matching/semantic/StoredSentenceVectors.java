@@ -1,0 +1,79 @@
+package org.innomatch.matching.semantic;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sentence vectors kept in the service's MongoDB ({@code sentence_vectors}: the text hash as {@code _id}, the vector
+ * as little-endian float32 bytes) and held in memory once loaded, so that rebuilding the read model after a
+ * restart encodes only texts that changed while the service was down. The arrays held here are the ones the index
+ * holds, so keeping them costs a map entry per text, not a second copy of the vectors.
+ */
+@ApplicationScoped
+public class StoredSentenceVectors implements SentenceVectors {
+
+    private static final Logger LOG = Logger.getLogger(StoredSentenceVectors.class);
+    private static final String VECTOR = "v";
+
+    private final MongoCollection<Document> collection;
+    private final Map<String, float[]> loaded = new ConcurrentHashMap<>();
+
+    public StoredSentenceVectors(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        this.collection = mongo.getDatabase(database).getCollection("sentence_vectors");
+    }
+
+    /** Reads every stored vector into memory; returns how many. */
+    public int load() {
+        for (Document d : collection.find().batchSize(2_000)) {
+            Object bytes = d.get(VECTOR);
+            if (bytes instanceof Binary binary && binary.getData().length == SentenceEncoder.DIMENSIONS * Float.BYTES) {
+                loaded.put(d.getString("_id"), toFloats(binary.getData()));
+            }
+        }
+        return loaded.size();
+    }
+
+    @Override
+    public Optional<float[]> find(String textHash) {
+        return Optional.ofNullable(loaded.get(textHash));
+    }
+
+    @Override
+    public void keep(String textHash, float[] vector) {
+        loaded.put(textHash, vector);
+        try {
+            collection.replaceOne(Filters.eq("_id", textHash), new Document("_id", textHash).append(VECTOR, new Binary(toBytes(vector))),
+                    new ReplaceOptions().upsert(true));
+        } catch (MongoException e) {
+            // The vector still serves from memory; only the next restart pays for encoding this text again.
+            LOG.warnf("could not store the sentence vector %s: %s", textHash, e.getMessage());
+        }
+    }
+
+    static byte[] toBytes(float[] vector) {
+        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
+    }
+
+    static float[] toFloats(byte[] bytes) {
+        float[] vector = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
+    }
+}

@@ -1,0 +1,75 @@
+package org.innomatch.matching.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import org.junit.jupiter.api.Test;
+
+class SentenceVectorsTest {
+
+    /** Counts the texts it encodes; a text's vector is its length in the first dimension. */
+    private static final class CountingModel implements EmbeddingModel {
+        final AtomicInteger encoded = new AtomicInteger();
+
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            List<Embedding> out = new ArrayList<>();
+            for (TextSegment s : segments) {
+                encoded.incrementAndGet();
+                float[] v = new float[SentenceEncoder.DIMENSIONS];
+                v[0] = s.text().length();
+                v[1] = 1;
+                out.add(Embedding.from(v));
+            }
+            return Response.from(out);
+        }
+    }
+
+    private final ToEnglish asIs = ToEnglish.AS_ENGLISH;
+
+    @Test
+    void aTextIsEncodedOnceAcrossExtractorsSharingTheVectors() {
+        CountingModel model = new CountingModel();
+        SentenceVectors kept = SentenceVectors.inMemory();
+        MeaningExtractor first = new MeaningExtractor(asIs, new SentenceEncoder(model, "counting", "")).remembering(kept);
+        MeaningExtractor afterRestart = new MeaningExtractor(asIs, new SentenceEncoder(model, "counting", "")).remembering(kept);
+
+        float[] before = first.meaningOf("We offer hospital trial sites.").vector();
+        float[] after = afterRestart.meaningOf("We offer hospital trial sites.").vector();
+
+        assertEquals(1, model.encoded.get());
+        assertArrayEquals(before, after);
+        afterRestart.meaningOf("We need clinical validation partners.");
+        assertEquals(2, model.encoded.get(), "a changed text is encoded");
+    }
+
+    @Test
+    void withoutKeptVectorsEveryIndexingEncodes() {
+        CountingModel model = new CountingModel();
+        MeaningExtractor extractor = new MeaningExtractor(asIs, new SentenceEncoder(model, "counting", ""));
+        extractor.meaningOf("We offer hospital trial sites.");
+        extractor.meaningOf("We offer hospital trial sites.");
+        assertEquals(2, model.encoded.get());
+    }
+
+    @Test
+    void anotherModelsVectorIsNotTakenForThisOnes() {
+        assertNotEquals(SentenceVectors.hashOf("all-MiniLM-L6-v2-q", "text"), SentenceVectors.hashOf("bge-small-en-v1.5-q", "text"));
+        assertEquals(32, SentenceVectors.hashOf("all-MiniLM-L6-v2-q", "text").length());
+    }
+
+    @Test
+    void storedBytesReadBackAsTheSameVector() {
+        float[] v = {0.25f, -1.5e-7f, 3.0f, Float.MIN_VALUE};
+        assertArrayEquals(v, StoredSentenceVectors.toFloats(StoredSentenceVectors.toBytes(v)));
+    }
+}
