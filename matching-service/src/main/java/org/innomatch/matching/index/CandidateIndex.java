@@ -95,6 +95,11 @@ public final class CandidateIndex implements AutoCloseable {
         return analyzers;
     }
 
+    /** Computes now, several at a time, what indexing these texts will need (see {@link MeaningExtractor#prepare}). */
+    public void prepare(List<String> texts) {
+        meanings.prepare(texts);
+    }
+
     public void upsert(Candidate candidate) {
         try {
             writer.updateDocument(new Term(CandidateFields.KEY, candidate.key()), toDocument(candidate));

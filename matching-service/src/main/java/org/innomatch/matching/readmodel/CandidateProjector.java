@@ -1,6 +1,7 @@
 package org.innomatch.matching.readmodel;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -73,6 +74,16 @@ public final class CandidateProjector {
             partners.remove(TargetType.PROJECT, d.id());
         }
         return null;
+    }
+
+    /** The free texts that applying {@code data} will index: a profile's offers and needs, a published project's text. */
+    public static List<String> textsOf(Object data) {
+        if (data instanceof ProfileUpserted p) {
+            return Arrays.asList(p.offers(), p.needs());
+        } else if (data instanceof ProjectUpserted p && PUBLISHED.equals(p.status())) {
+            return List.of(join(p.title(), p.summary()));
+        }
+        return List.of();
     }
 
     private static Candidate toCandidate(ProfileUpserted p) {

@@ -195,6 +195,7 @@ public class ReadModelConsumer {
             }
             while (running) {
                 ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(100));
+                prepare(records);
                 for (ConsumerRecord<String, byte[]> record : records) {
                     apply(record);
                     next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
@@ -243,13 +244,40 @@ public class ReadModelConsumer {
         throw new WakeupException();
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record) {
+    /**
+     * Encodes the texts of a batch together before applying it record by record: on a replay that spreads the model
+     * over every processor. A record that cannot be read is left to {@link #apply}, which reports it.
+     */
+    private void prepare(ConsumerRecords<String, byte[]> records) {
+        if (records.count() < 2) {
+            return;
+        }
+        List<String> texts = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                texts.addAll(CandidateProjector.textsOf(decode(record)));
+            } catch (RuntimeException e) {
+                // apply() reports it
+            }
+        }
+        try {
+            index.prepare(texts);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not encode a batch ahead of indexing (each record is encoded as it is applied): %s", e.getMessage());
+        }
+    }
+
+    private static Object decode(ConsumerRecord<String, byte[]> record) {
         Map<String, String> headers = new HashMap<>();
         for (Header h : record.headers()) {
             headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
         }
+        return EventEnvelope.fromKafka(headers, record.value()).data();
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
         try {
-            Candidate added = projector.apply(EventEnvelope.fromKafka(headers, record.value()).data());
+            Candidate added = projector.apply(decode(record));
             if (added != null && !added.hidden() && isLive(record)) {
                 appeared.accept(new CandidateAppeared(added));
             }

@@ -1,5 +1,9 @@
 package org.innomatch.matching.semantic;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Computes the {@link CandidateMeaning} of an offers and a needs text: each rendered in English, encoded once and
  * analysed into English terms. Costly (a model call per text, about 10 ms on one core), so the index keeps the
@@ -68,6 +72,32 @@ public final class MeaningExtractor {
     /** The key under which {@link SentenceVectors} keep the vector of an English text for this extractor's model. */
     public String textHash(String english) {
         return SentenceVectors.hashOf(encoder.name(), english);
+    }
+
+    /**
+     * Encodes, all at once and kept in the {@link SentenceVectors}, the texts among {@code texts} whose vectors are
+     * not kept yet, so that indexing them next finds their vectors: a replay prepares each batch it polls.
+     */
+    public void prepare(List<String> texts) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (String text : texts) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            String english = toEnglish.render(text).english();
+            String hash = textHash(english);
+            if (!english.isBlank() && vectors.find(hash).isEmpty()) {
+                missing.putIfAbsent(hash, english);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<String> hashes = List.copyOf(missing.keySet());
+        List<float[]> encoded = encoder.encodeAll(List.copyOf(missing.values()));
+        for (int i = 0; i < hashes.size(); i++) {
+            vectors.keep(hashes.get(i), encoded.get(i));
+        }
     }
 
     public TextMeaning meaningOf(String text) {

@@ -1,5 +1,8 @@
 package org.innomatch.matching.semantic;
 
+import java.util.List;
+
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
@@ -32,6 +35,15 @@ public final class SentenceEncoder {
 
     public String name() {
         return name + (prefix.isEmpty() ? "" : "|" + prefix);
+    }
+
+    /**
+     * The unit vectors of several non-blank texts, in their order. LangChain4j spreads them over the processors,
+     * which is what makes a replay of many texts faster than one call per text.
+     */
+    public List<float[]> encodeAll(List<String> texts) {
+        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(prefix + t)).toList();
+        return model.embedAll(segments).content().stream().map(e -> Vectors.normalised(e.vector())).toList();
     }
 
     /** The unit vector of {@code text}; a blank text is the zero vector (similar to nothing). */

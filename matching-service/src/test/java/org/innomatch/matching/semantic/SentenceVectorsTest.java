@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,9 +20,11 @@ class SentenceVectorsTest {
     /** Counts the texts it encodes; a text's vector is its length in the first dimension. */
     private static final class CountingModel implements EmbeddingModel {
         final AtomicInteger encoded = new AtomicInteger();
+        final AtomicInteger calls = new AtomicInteger();
 
         @Override
         public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            calls.incrementAndGet();
             List<Embedding> out = new ArrayList<>();
             for (TextSegment s : segments) {
                 encoded.incrementAndGet();
@@ -50,6 +53,23 @@ class SentenceVectorsTest {
         assertArrayEquals(before, after);
         afterRestart.meaningOf("We need clinical validation partners.");
         assertEquals(2, model.encoded.get(), "a changed text is encoded");
+    }
+
+    @Test
+    void aPreparedBatchIsEncodedInOneCallAndIndexingItEncodesNothingMore() {
+        CountingModel model = new CountingModel();
+        MeaningExtractor extractor = new MeaningExtractor(asIs, new SentenceEncoder(model, "counting", ""))
+                .remembering(SentenceVectors.inMemory());
+        extractor.meaningOf("Already indexed text.");
+
+        extractor.prepare(Arrays.asList("We offer trial sites.", "We need AI software.", "We offer trial sites.", null, " ",
+                "Already indexed text."));
+
+        assertEquals(2, model.calls.get(), "one call for the batch after the first text");
+        assertEquals(3, model.encoded.get(), "each new text once");
+        float[] prepared = extractor.meaningOf("We need AI software.").vector();
+        assertEquals(3, model.encoded.get());
+        assertArrayEquals(new SentenceEncoder(new CountingModel(), "counting", "").encode("We need AI software."), prepared);
     }
 
     @Test
