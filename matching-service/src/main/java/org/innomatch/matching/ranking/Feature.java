@@ -33,7 +33,9 @@ public enum Feature {
     /** +1 when a stated TRL falls in an investor's stated TRL range, -1 when it falls outside, else 0. */
     TRL_FIT("trlFit"),
     /** {@link #NEEDS_MET} when a cooperation type is shared, else 0: content counts fully only with a way to work together. */
-    NEEDS_MET_COOPERATING("needsMetCooperating");
+    NEEDS_MET_COOPERATING("needsMetCooperating"),
+    /** 1 when the requester's needs name the target's country ("Chinese hospitals", glossed from any language). */
+    NEED_NAMES_THEIR_COUNTRY("needNamesTheirCountry");
 
     private final String code;
 

@@ -20,9 +20,11 @@ public final class FeatureExtractor {
     private static final String INVESTOR = "INVESTOR";
 
     private final TermWeights termWeights;
+    private final CountryNames countries;
 
-    public FeatureExtractor(TermWeights termWeights) {
+    public FeatureExtractor(TermWeights termWeights, CountryNames countries) {
         this.termWeights = termWeights;
+        this.countries = countries;
     }
 
     public PairFeatures features(Candidate requester, CandidateMeaning mine, Candidate target, CandidateMeaning theirs) {
@@ -44,6 +46,7 @@ public final class FeatureExtractor {
         v[Feature.BOTH_DIPLOMATS.ordinal()] = DIPLOMAT.equals(target.kind()) && DIPLOMAT.equals(requester.kind()) ? 1 : 0;
         v[Feature.TRL_FIT.ordinal()] = trlFit(requester, target);
         v[Feature.NEEDS_MET_COOPERATING.ordinal()] = v[Feature.NEEDS_MET.ordinal()] * v[Feature.SHARED_COOPERATION.ordinal()];
+        v[Feature.NEED_NAMES_THEIR_COUNTRY.ordinal()] = countries.named(mine.needs().terms(), target.country()) ? 1 : 0;
         return new PairFeatures(v);
     }
 

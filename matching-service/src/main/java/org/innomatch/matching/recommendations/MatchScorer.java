@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.ranking.Feature;
+import org.innomatch.matching.ranking.CountryNames;
 import org.innomatch.matching.ranking.FeatureExtractor;
 import org.innomatch.matching.ranking.PairFeatures;
 import org.innomatch.matching.ranking.RankingModel;
@@ -33,6 +34,7 @@ import org.innomatch.matching.semantic.TextMeaning;
 public final class MatchScorer {
 
     private static final EnglishTerms ENGLISH = new EnglishTerms();
+    private static final CountryNames COUNTRIES = new CountryNames(ENGLISH);
 
     private final RankingModel model;
     private final Function<Candidate, CandidateMeaning> meaningOf;
@@ -41,7 +43,7 @@ public final class MatchScorer {
     public MatchScorer(RankingModel model, Function<Candidate, CandidateMeaning> meaningOf, TermWeights termWeights) {
         this.model = model;
         this.meaningOf = meaningOf;
-        this.features = new FeatureExtractor(termWeights);
+        this.features = new FeatureExtractor(termWeights, COUNTRIES);
     }
 
     /** A scoring session for one requester: its meaning is looked up once. */
@@ -128,7 +130,7 @@ public final class MatchScorer {
             case SAME_NEED -> Factor.SAME_NEED;
             case SAME_OFFER -> Factor.SAME_OFFER;
             case SHARED_COOPERATION -> Factor.COOPERATION_TYPE;
-            case SAME_COUNTRY -> Factor.CROSS_BORDER;
+            case SAME_COUNTRY, NEED_NAMES_THEIR_COUNTRY -> Factor.CROSS_BORDER;
             case SECTOR_OVERLAP -> Factor.SECTOR;
             case KEYWORD_OVERLAP -> Factor.KEYWORDS;
             case TARGET_DIPLOMAT, BOTH_DIPLOMATS -> Factor.ROLE;
@@ -143,7 +145,9 @@ public final class MatchScorer {
             case SAME_NEED -> matched("they need", theirs.needs(), "as you need", mine.needs());
             case SAME_OFFER -> matched("they offer", theirs.offers(), "as you offer", mine.offers());
             case COOPERATION_TYPE -> "both list " + shared(viewer.cooperationTypes(), viewed.cooperationTypes());
-            case CROSS_BORDER -> viewer.country() != null && viewer.country().equalsIgnoreCase(viewed.country())
+            case CROSS_BORDER -> COUNTRIES.named(mine.needs().terms(), viewed.country())
+                    ? "your needs name " + COUNTRIES.nameOf(viewed.country()) + "; they are in " + viewed.country()
+                    : viewer.country() != null && viewer.country().equalsIgnoreCase(viewed.country())
                     ? "same country (" + viewed.country() + ")" : "cross-border: you " + viewer.country() + " — they " + viewed.country();
             case SECTOR -> sectors(viewer, viewed);
             case KEYWORDS -> "shared keywords: " + shared(viewer.keywords(), viewed.keywords());

@@ -1,5 +1,6 @@
 package org.innomatch.matching.ranking;
 
+import org.innomatch.matching.semantic.EnglishTerms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public record FeatureTable(LabelledSet set, List<Row> rows) {
         Map<String, CandidateMeaning> meanings = new LinkedHashMap<>();
         set.candidates().forEach((key, c) -> meanings.put(key, extractor.of(c.offers(), c.needs())));
         TermWeights idf = idfOver(meanings.values());
-        FeatureExtractor features = new FeatureExtractor(idf);
+        FeatureExtractor features = new FeatureExtractor(idf, new CountryNames(new EnglishTerms()));
         List<Row> rows = new ArrayList<>();
         for (LabelledSet.Judgement j : set.judgements()) {
             Candidate query = set.candidates().get(j.query());
