@@ -24,6 +24,9 @@ public final class CandidateFields {
     public static final String OFFERS = "offers";
     public static final String NEEDS = "needs";
     public static final List<String> TEXT_FIELDS = List.of(OFFERS, NEEDS);
+    /** The sentence vectors of the offers and the needs (HNSW, scalar-quantized), for kNN retrieval. */
+    public static final String OFFERS_VECTOR = "offers_vector";
+    public static final String NEEDS_VECTOR = "needs_vector";
 
     private CandidateFields() {
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,12 @@ import org.innomatch.matching.semantic.TermStatistics;
 import org.innomatch.matching.semantic.TermWeights;
 import org.innomatch.matching.semantic.CandidateMeaning;
 import org.innomatch.matching.semantic.MeaningExtractor;
+import org.innomatch.matching.semantic.TextMeaning;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -31,6 +37,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -78,7 +85,7 @@ public final class CandidateIndex implements AutoCloseable {
         this.analyzers = analyzers;
         this.meanings = meanings;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField()).setCodec(new QuantizedVectorsCodec()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,13 +108,13 @@ public final class CandidateIndex implements AutoCloseable {
     }
 
     public void upsert(Candidate candidate) {
+        Analyzed held = analyzed.get(candidate.key());
+        CandidateMeaning meaning = held != null && sameTexts(held.candidate(), candidate) ? held.meaning() : meanings.of(candidate.offers(), candidate.needs());
         try {
-            writer.updateDocument(new Term(CandidateFields.KEY, candidate.key()), toDocument(candidate));
+            writer.updateDocument(new Term(CandidateFields.KEY, candidate.key()), toDocument(candidate, meaning));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Analyzed held = analyzed.get(candidate.key());
-        CandidateMeaning meaning = held != null && sameTexts(held.candidate(), candidate) ? held.meaning() : meanings.of(candidate.offers(), candidate.needs());
         Analyzed previous = analyzed.put(candidate.key(), new Analyzed(candidate, analyze(candidate), meaning));
         count(previous, -1);
         count(analyzed.get(candidate.key()), +1);
@@ -222,6 +229,17 @@ public final class CandidateIndex implements AutoCloseable {
     }
 
     /** The top {@code n} hits of a query with their BM25 scores, best first. */
+    /** The top {@code n} hits of each query, each candidate once, in the order the queries and their hits come. */
+    public List<ScoredCandidate> searchEach(List<Query> queries, int n) {
+        Map<String, ScoredCandidate> union = new LinkedHashMap<>();
+        for (Query query : queries) {
+            for (ScoredCandidate hit : search(query, n)) {
+                union.putIfAbsent(hit.candidate().key(), hit);
+            }
+        }
+        return List.copyOf(union.values());
+    }
+
     public List<ScoredCandidate> search(Query query, int n) {
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -312,8 +330,31 @@ public final class CandidateIndex implements AutoCloseable {
         }
     }
 
-    private static Document toDocument(Candidate c) {
+    /** A text's unit vector for kNN retrieval (dot product); an empty text has none, so it is never a neighbour. */
+    private static void addVector(Document doc, String field, TextMeaning meaning) {
+        if (!meaning.isEmpty()) {
+            doc.add(new KnnFloatVectorField(field, meaning.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        }
+    }
+
+    /**
+     * The default codec with int8 scalar-quantized HNSW vectors: a quarter of the float vectors' memory, for a
+     * retrieval whose hits the ranking model rescores with the exact vectors anyway.
+     */
+    private static final class QuantizedVectorsCodec extends Lucene912Codec {
+
+        private final KnnVectorsFormat vectors = new Lucene99HnswScalarQuantizedVectorsFormat();
+
+        @Override
+        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+            return vectors;
+        }
+    }
+
+    private static Document toDocument(Candidate c, CandidateMeaning meaning) {
         Document doc = new Document();
+        addVector(doc, CandidateFields.OFFERS_VECTOR, meaning.offers());
+        addVector(doc, CandidateFields.NEEDS_VECTOR, meaning.needs());
         doc.add(new StringField(CandidateFields.KEY, c.key(), Field.Store.NO));
         doc.add(new BinaryDocValuesField(CandidateFields.KEY, new BytesRef(c.key())));
         doc.add(new StringField(CandidateFields.TYPE, c.type().name(), Field.Store.NO));

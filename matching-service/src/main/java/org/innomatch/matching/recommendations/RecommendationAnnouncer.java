@@ -66,7 +66,6 @@ public class RecommendationAnnouncer {
     private final InterestStore interests;
     private final RecommendationService recommendations;
     private final MatchPublisher publisher;
-    private final RetrievalQuery retrieval;
     private final boolean enabled;
     private final double threshold;
     private final int maxRecipients;
@@ -87,7 +86,6 @@ public class RecommendationAnnouncer {
         this.interests = interests;
         this.recommendations = recommendations;
         this.publisher = publisher;
-        this.retrieval = recommendations.retrieval();
         this.enabled = enabled;
         this.threshold = threshold;
         this.maxRecipients = maxRecipients;
@@ -129,9 +127,8 @@ public class RecommendationAnnouncer {
         }
         index.refresh();
         List<Recipient> chosen = new ArrayList<>();
-        boolean every = recommendations.exhaustive(TargetType.PROFILE);
-        for (ScoredCandidate hit : index.search(retrieval.build(target, TargetType.PROFILE, RecommendationFilters.NONE,
-                excluded, null, null, every), recommendations.depth(TargetType.PROFILE, every))) {
+        for (ScoredCandidate hit : recommendations.candidates(target, TargetType.PROFILE, RecommendationFilters.NONE, excluded,
+                null, null)) {
             Candidate recipient = hit.candidate();
             // Scored from the recipient's side: the score and reasons it would see in its own list.
             ScoredPair pair = recommendations.scorer().session(recipient).rank(target);

@@ -27,7 +27,8 @@ import org.innomatch.problems.ProblemException;
  * Candidates, then the fitted ranking model, sliced into pages. While the index holds at most
  * {@code exhaustiveUpTo} candidates of the listed type (an event's participants), every one that passes the
  * filters is scored: nothing relevant is lost because it shares no word with the requester (another language, a
- * paraphrase). Above that, BM25 retrieval picks the top {@code retrievalDepth} to score.
+ * paraphrase). Above that, BM25 on the words and kNN on the sentence vectors each pick their top
+ * {@code retrievalDepth}, and their union is scored.
  */
 @ApplicationScoped
 public class RecommendationService {
@@ -61,10 +62,6 @@ public class RecommendationService {
         this.exposure = exposure;
     }
 
-    RetrievalQuery retrieval() {
-        return retrieval;
-    }
-
     public MatchScorer scorer() {
         return scorer;
     }
@@ -72,18 +69,15 @@ public class RecommendationService {
     public RecommendationPage partnersFor(UUID profileId, RecommendationFilters filters, int offset, int limit) {
         Candidate requester = requireCandidate(TargetType.PROFILE, profileId, "Profile");
         Set<String> excluded = excludedKeys(requester, profileId, TargetType.PROFILE);
-        boolean every = exhaustive(TargetType.PROFILE);
-        Query query = retrieval.build(requester, TargetType.PROFILE, filters, excluded, null, null, every);
-        return page(requester, query, depth(TargetType.PROFILE, every), offset, limit);
+        return page(requester, candidates(requester, TargetType.PROFILE, filters, excluded, null, null), offset, limit);
     }
 
     public RecommendationPage projectsFor(UUID profileId, RecommendationFilters filters, int offset, int limit) {
         Candidate requester = requireCandidate(TargetType.PROFILE, profileId, "Profile");
         Set<String> excluded = excludedKeys(requester, profileId, TargetType.PROJECT);
         Set<String> ownerIn = filters.kind() == null ? null : ownersOfKind(filters.kind());
-        boolean every = exhaustive(TargetType.PROJECT);
-        Query query = retrieval.build(requester, TargetType.PROJECT, filters, excluded, profileId.toString(), ownerIn, every);
-        return page(requester, query, depth(TargetType.PROJECT, every), offset, limit);
+        return page(requester, candidates(requester, TargetType.PROJECT, filters, excluded, profileId.toString(), ownerIn),
+                offset, limit);
     }
 
     public RecommendationPage participantsFor(UUID projectId, RecommendationFilters filters, int offset, int limit) {
@@ -94,9 +88,7 @@ public class RecommendationService {
         if (owner != null) {
             excluded.add(Candidate.keyOf(TargetType.PROFILE, owner));
         }
-        boolean every = exhaustive(TargetType.PROFILE);
-        Query query = retrieval.build(requester, TargetType.PROFILE, filters, excluded, null, null, every);
-        return page(requester, query, depth(TargetType.PROFILE, every), offset, limit);
+        return page(requester, candidates(requester, TargetType.PROFILE, filters, excluded, null, null), offset, limit);
     }
 
     /** The reciprocal score of a pair, 0 if either side is not in the index. */
@@ -106,10 +98,24 @@ public class RecommendationService {
                 .orElse(0.0);
     }
 
-    private RecommendationPage page(Candidate requester, Query query, int depth, int offset, int limit) {
+    /**
+     * The targets to score for a requester: every one passing the filters while the index holds at most
+     * {@code exhaustive-up-to} of the type, else BM25 ∪ kNN, {@code retrieval-depth} of each.
+     */
+    List<ScoredCandidate> candidates(Candidate requester, TargetType type, RecommendationFilters filters, Set<String> excluded,
+                                     String excludedOwner, Set<String> ownerIn) {
+        if (index.count(type) <= exhaustiveUpTo) {
+            Query every = retrieval.build(requester, type, filters, excluded, excludedOwner, ownerIn, true);
+            return index.search(every, Math.max(1, index.count(type)));
+        }
+        return index.searchEach(retrieval.hybrid(requester, index.meaning(requester), type, filters, excluded, excludedOwner,
+                ownerIn, retrievalDepth), retrievalDepth);
+    }
+
+    private RecommendationPage page(Candidate requester, List<ScoredCandidate> candidates, int offset, int limit) {
         MatchScorer.Session session = scorer.session(requester);
         List<RankingAdjustment.PairAdjuster> adjusters = adjusters(requester);
-        List<ScoredPair> ranked = rank(session, adjusters, query, depth);
+        List<ScoredPair> ranked = rank(session, adjusters, candidates);
         // Ranking skips quoting the matched words; only the shown items are explained (same scores, quoted reasons).
         List<ScoredPair> shown = ranked.stream().skip(offset).limit(limit)
                 .map(p -> adjust(session.score(p.target()), adjusters)).toList();
@@ -119,10 +125,10 @@ public class RecommendationService {
     }
 
     /** Every retrieved target scored by the factors, then by every {@link RankingAdjustment}, best first. */
-    private List<ScoredPair> rank(MatchScorer.Session session, List<RankingAdjustment.PairAdjuster> adjusters, Query query,
-                                  int depth) {
+    private List<ScoredPair> rank(MatchScorer.Session session, List<RankingAdjustment.PairAdjuster> adjusters,
+                                  List<ScoredCandidate> candidates) {
         List<ScoredPair> ranked = new ArrayList<>();
-        for (ScoredCandidate hit : index.search(query, depth)) {
+        for (ScoredCandidate hit : candidates) {
             ScoredPair pair = adjust(session.rank(hit.candidate()), adjusters);
             if (pair.score() >= minScore) {
                 ranked.add(pair);
@@ -131,16 +137,6 @@ public class RecommendationService {
         ranked.sort(Comparator.comparingDouble(ScoredPair::score).reversed()
                 .thenComparing(p -> p.target().id()));
         return ranked;
-    }
-
-    /** How many hits to score: every candidate of the type, or the BM25 retrieval depth. */
-    int depth(TargetType type, boolean every) {
-        return every ? Math.max(1, index.count(type)) : retrievalDepth;
-    }
-
-    /** Whether every candidate of this type can be scored: see the class comment. */
-    boolean exhaustive(TargetType type) {
-        return index.count(type) <= exhaustiveUpTo;
     }
 
     private List<RankingAdjustment.PairAdjuster> adjusters(Candidate requester) {

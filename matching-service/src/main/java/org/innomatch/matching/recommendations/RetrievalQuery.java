@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.innomatch.matching.index.Candidate;
+import org.innomatch.matching.semantic.CandidateMeaning;
 import org.innomatch.matching.index.CandidateFields;
 import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.SectorCodes;
@@ -105,6 +107,25 @@ public final class RetrievalQuery {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(everyCandidate ? new MatchAllDocsQuery() : relevance(requester), Occur.MUST);
         return filtered(query, targetType, filters, excludedKeys, excludedOwner, ownerIn);
+    }
+
+    /**
+     * The candidates of a large index: BM25 on the words ({@link #build}) together with the {@code k} nearest
+     * neighbours of my needs among their offers and of my offers among their needs (sentence vectors), all under
+     * the same filters, so that a partner writing in another language with no shared word is still scored.
+     */
+    public List<Query> hybrid(Candidate requester, CandidateMeaning meaning, TargetType targetType, RecommendationFilters filters,
+                              Collection<String> excludedKeys, String excludedOwner, Set<String> ownerIn, int k) {
+        List<Query> queries = new ArrayList<>();
+        queries.add(build(requester, targetType, filters, excludedKeys, excludedOwner, ownerIn, false));
+        Query filter = build(requester, targetType, filters, excludedKeys, excludedOwner, ownerIn, true);
+        if (!meaning.needs().isEmpty()) {
+            queries.add(new KnnFloatVectorQuery(CandidateFields.OFFERS_VECTOR, meaning.needs().vector(), k, filter));
+        }
+        if (!meaning.offers().isEmpty()) {
+            queries.add(new KnnFloatVectorQuery(CandidateFields.NEEDS_VECTOR, meaning.offers().vector(), k, filter));
+        }
+        return queries;
     }
 
     private Query relevance(Candidate requester) {
