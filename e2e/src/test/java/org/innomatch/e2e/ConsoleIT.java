@@ -1,6 +1,7 @@
 package org.innomatch.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,6 +46,7 @@ class ConsoleIT {
             new String[] {"/api/v1/projects/{id}", "put", "project-service"},
             new String[] {"/api/v1/profiles/{id}/recommendations/partners", "get", "matching-service"},
             new String[] {"/api/v1/profiles/{id}/notifications", "get", "notification-service"});
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final Pattern RENDERED_PATH = Pattern.compile("data-path=\"([^\"]+)\"");
 
     @Test
@@ -55,6 +58,22 @@ class ConsoleIT {
         for (String path : paths) {
             assertTrue(path.startsWith("/api/v1/"), "every path is public, under /api/v1: " + path);
         }
+    }
+
+    @Test
+    void everyOperationHasItsOwnOperationIdForGeneratedClients(RunningSystem system) {
+        JsonNode paths = system.api().get("/openapi").json(200).path("paths");
+        Set<String> seen = new HashSet<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!HTTP_METHODS.contains(operation.getKey())) {
+                return;
+            }
+            String id = operation.getValue().path("operationId").asText("");
+            String name = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            assertFalse(id.isBlank(), name + " has no operationId");
+            assertTrue(seen.add(id), name + " repeats the operationId " + id);
+        }));
+        assertTrue(seen.size() > 40, "operations: " + seen.size());
     }
 
     @Test
