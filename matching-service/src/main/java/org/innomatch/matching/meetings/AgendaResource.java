@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innomatch.matching.access.Access;
 import org.innomatch.matching.eventmodel.EventDefinition;
+import org.innomatch.matching.index.CandidateIndex;
+import org.innomatch.matching.index.TargetType;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
 
@@ -38,10 +40,19 @@ public class AgendaResource {
     private final MeetingService meetings;
 
     private final Access access;
+    private final CandidateIndex index;
 
-    public AgendaResource(MeetingService meetings, Access access) {
+    public AgendaResource(MeetingService meetings, Access access, CandidateIndex index) {
         this.meetings = meetings;
         this.access = access;
+        this.index = index;
+    }
+
+    /** How a calendar names the other side: its name and country from the read model, else its id. */
+    private String nameOf(String profileId) {
+        return index.get(TargetType.PROFILE, UUID.fromString(profileId))
+                .map(c -> c.country() == null ? c.name() : c.name() + " (" + c.country() + ")")
+                .orElse("participant " + profileId);
     }
 
     @Schema(name = "Agenda")
@@ -120,9 +131,11 @@ public class AgendaResource {
         List<Meeting> scheduled = scheduled(id, profileId);
         String place = event.city == null ? null : event.city;
         List<IcsWriter.Entry> entries = scheduled.stream().map(m -> new IcsWriter.Entry(m.id + "@innomatch", m.slotStart, m.slotEnd,
-                "Meeting at table " + m.table + (event.name == null ? "" : " – " + event.name),
+                "Meeting with " + nameOf(m.otherThan(profileId.toString())) + ", table " + m.table
+                        + (event.name == null ? "" : " – " + event.name),
                 place == null ? "Table " + m.table : place + ", table " + m.table,
-                "With participant " + m.otherThan(profileId.toString()) + (m.message == null ? "" : "\n" + m.message),
+                "With " + nameOf(m.otherThan(profileId.toString())) + ", profile " + m.otherThan(profileId.toString())
+                        + (m.message == null ? "" : "\n" + m.message),
                 m.revision)).toList();
         Instant from = event.startsAt == null ? Instant.now() : event.startsAt;
         Instant to = event.endsAt == null ? from : event.endsAt;

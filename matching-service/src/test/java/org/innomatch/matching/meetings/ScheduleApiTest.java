@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.innomatch.matching.meetings.MeetingFixtures.act;
 import static org.innomatch.matching.meetings.MeetingFixtures.created;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.innomatch.events.meetings.MeetingChanged;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
 import org.innomatch.matching.eventmodel.EventModelStore;
+import org.innomatch.matching.index.CandidateIndex;
+import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.testing.Await;
 import org.innomatch.matching.testing.ReplaySeedResource;
 import org.innomatch.matching.testing.TestEvents;
@@ -44,6 +47,8 @@ class ScheduleApiTest {
 
     private static TestEvents events;
 
+    @Inject
+    CandidateIndex index;
     @Inject
     EventModelStore store;
 
@@ -150,6 +155,9 @@ class ScheduleApiTest {
         assertEquals(second, OffsetDateTime.parse(agenda.getString("items[0].slotStart")));
         assertEquals(e.p(1).toString(), agenda.getString("items[0].withProfileId"));
 
+        events.upsert(TestEvents.profile(e.p(0), "Beijing Cardiology Trial Centre", "ENTERPRISE", "CN", List.of("HEALTH"),
+                "Device-trial units.", "Cardiac implants.", List.of(), List.of("JOINT_RESEARCH"), List.of("en"), 1));
+        Await.until(Duration.ofSeconds(10), "the other side indexed", () -> index.get(TargetType.PROFILE, e.p(0)).isPresent());
         var response = given().accept("text/calendar").get("/events/{id}/agenda?profileId={p}", e.id(), e.p(1));
         response.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/calendar"));
         net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
@@ -157,6 +165,8 @@ class ScheduleApiTest {
         calendar.validate();
         net.fortuna.ical4j.model.component.VEvent event = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
         assertEquals(id + "@innomatch", event.getProperty("UID").orElseThrow().getValue());
+        assertTrue(event.getProperty("SUMMARY").orElseThrow().getValue().startsWith("Meeting with Beijing Cardiology Trial Centre (CN)"),
+                "the calendar names the other side");
         java.time.temporal.Temporal dtStart = ((net.fortuna.ical4j.model.property.DtStart<?>) event.getDateTimeStart().orElseThrow()).getDate();
         assertEquals(second.toInstant(), java.time.Instant.from(dtStart));
         assertTrue(calendar.getComponent("VTIMEZONE").isPresent());
