@@ -175,6 +175,41 @@ public final class OpenApiMerger {
             operationIds.add(unique);
             operation.put("operationId", unique);
         }
+        if (operation.get("parameters") instanceof ArrayNode parameters) {
+            parameters.forEach(p -> {
+                if (p instanceof ObjectNode parameter) {
+                    cleanParameter(parameter);
+                }
+            });
+        }
+    }
+
+    /**
+     * The console's "Try it out" fills every parameter with its example: an optional filter, cursor or
+     * {@code If-None-Match} pre-filled that way narrows or breaks the call, so optional parameters keep their example
+     * in the description only. An array parameter's example must be an array, or the console cannot send the call.
+     */
+    private static void cleanParameter(ObjectNode parameter) {
+        boolean optional = !parameter.path("required").asBoolean(false) && !"path".equals(parameter.path("in").asText());
+        JsonNode example = parameter.get("example");
+        if (example == null && parameter.path("schema").get("example") != null) {
+            example = parameter.path("schema").get("example");
+        }
+        if (optional) {
+            parameter.remove("example");
+            parameter.remove("examples");
+            if (parameter.get("schema") instanceof ObjectNode schema) {
+                schema.remove("example");
+                schema.remove("examples");
+            }
+            if (example != null && !example.isNull()) {
+                String description = parameter.path("description").asText("");
+                String shown = example.isTextual() ? example.asText() : example.toString();
+                parameter.put("description", (description.isBlank() ? "" : description + ". ") + "Example: " + shown);
+            }
+        } else if (example != null && !example.isArray() && "array".equals(parameter.path("schema").path("type").asText())) {
+            parameter.putArray("example").add(example);
+        }
     }
 
     /** The answers a call can get from the gateway before or instead of the service's own. */

@@ -61,6 +61,27 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void optionalParametersCarryTheirExampleInTheDescriptionSoTheConsoleDoesNotPreFillThem() throws Exception {
+        ObjectNode profiles = doc("""
+                {"openapi":"3.1.0","paths":{"/profiles":{"get":{"parameters":[
+                  {"name":"sector","in":"query","description":"Only these sectors","schema":{"type":"array",
+                   "items":{"type":"string"}},"example":"HEALTH"},
+                  {"name":"If-None-Match","in":"header","schema":{"type":"string","example":"W/\\"3\\""}},
+                  {"name":"kind","in":"query","required":true,"schema":{"type":"array","items":{"type":"string"}},
+                   "example":"STARTUP"}],
+                  "responses":{"200":{"description":"ok"}}}}}}""");
+
+        JsonNode merged = merger.merge(List.of(new SourceDocument("profile-service", profiles)), List.of(), INFO);
+
+        JsonNode parameters = merged.at("/paths/~1api~1v1~1profiles/get/parameters");
+        assertFalse(parameters.get(0).has("example"));
+        assertEquals("Only these sectors. Example: HEALTH", parameters.get(0).path("description").asText());
+        assertFalse(parameters.get(1).has("example") || parameters.get(1).path("schema").has("example"));
+        assertEquals("Example: W/\"3\"", parameters.get(1).path("description").asText());
+        assertEquals("[\"STARTUP\"]", parameters.get(2).path("example").toString(), "a required array keeps an array example");
+    }
+
+    @Test
     void keepsOnlyPathsTheRouteTableGivesToTheDocumentsOwner() throws Exception {
         ObjectNode matching = doc("""
                 {"openapi":"3.1.0","paths":{
