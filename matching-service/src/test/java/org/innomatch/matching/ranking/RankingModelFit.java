@@ -104,6 +104,26 @@ public final class RankingModelFit {
             explain(heldOut, heldOutModels);
         }
 
+        System.out.println("== k-fold by query: a list cut where the probability falls below a share of the first's");
+        for (ListKind kind : ListKind.values()) {
+            for (double share : new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
+                List<ListMetrics> metrics = new ArrayList<>();
+                double returned = 0;
+                for (var e : heldOut.entrySet()) {
+                    FeatureTable.Row r = e.getKey();
+                    if (r.kind() != kind) {
+                        continue;
+                    }
+                    List<String> cut = cutRelative(r, heldOutModels.get(foldOf(r)), share);
+                    returned += Math.min(10, cut.size());
+                    metrics.add(ListMetrics.of(cut, r.judgement().relevant(), r.judgement().distractors()));
+                }
+                ListMetrics m = ListMetrics.mean(metrics);
+                System.out.printf(Locale.ROOT, "%-9s %-9.2f | %6.3f %6.3f %6.3f %6.3f %6.3f %8.2f%n", kind, share,
+                        m.precisionAt5(), m.recallAt10(), m.ndcgAt10(), m.mrr(), m.trapsAt5(), returned / metrics.size());
+            }
+        }
+
         RankingModel model = fit(rows);
         System.out.println("== fitted on all " + rows.size() + " lists");
         for (ListKind kind : ListKind.values()) {
@@ -173,6 +193,17 @@ public final class RankingModelFit {
             }
             System.out.println("   why: " + r.judgement().why());
         }
+    }
+
+    /** The ranked pool without the targets whose probability is below {@code share} of the first one's. */
+    static List<String> cutRelative(FeatureTable.Row row, RankingModel model, double share) {
+        Map<String, Double> p = new LinkedHashMap<>();
+        for (int i = 0; i < row.keys().size(); i++) {
+            p.put(row.keys().get(i), model.probability(row.kind(), row.features().get(i)));
+        }
+        List<String> ranked = rank(row, model);
+        double top = ranked.isEmpty() ? 0 : p.get(ranked.get(0));
+        return ranked.stream().filter(k -> p.get(k) >= share * top).toList();
     }
 
     static int foldOf(FeatureTable.Row r) {
