@@ -303,6 +303,16 @@ public final class CandidateIndex implements AutoCloseable {
         }
     }
 
+    /** Lets go of kept sentence vectors no indexed text uses any more; returns how many. */
+    public int forgetUnusedVectors() {
+        List<TextMeaning> used = new ArrayList<>();
+        for (Analyzed a : analyzed.values()) {
+            used.add(a.meaning().offers());
+            used.add(a.meaning().needs());
+        }
+        return meanings.keepVectorsOnlyOf(used);
+    }
+
     /** Merges the index into one segment and refreshes: fewer term lookups per query once a replay is done. */
     public void optimize() {
         try {

@@ -220,6 +220,11 @@ public class ReadModelConsumer {
         catchUpTime = Duration.ofNanos(System.nanoTime() - startedNanos);
         caughtUp = true;
         LOG.infof("Read model caught up in %d ms: %d candidates", catchUpTime.toMillis(), index.all().size());
+        try {
+            LOG.infof("Dropped %d sentence vectors no indexed text uses", index.forgetUnusedVectors());
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not drop unused sentence vectors: %s", e.getMessage());
+        }
     }
 
     // The topics may not exist yet when the service starts before the producers created them.

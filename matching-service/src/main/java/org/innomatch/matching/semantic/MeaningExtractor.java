@@ -1,8 +1,11 @@
 package org.innomatch.matching.semantic;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes the {@link CandidateMeaning} of an offers and a needs text: each rendered in English, encoded once and
@@ -98,6 +101,17 @@ public final class MeaningExtractor {
         for (int i = 0; i < hashes.size(); i++) {
             vectors.keep(hashes.get(i), encoded.get(i));
         }
+    }
+
+    /** Lets the kept vectors go but those of {@code meanings} (the texts indexed now); returns how many went. */
+    public int keepVectorsOnlyOf(Collection<TextMeaning> meanings) {
+        Set<String> used = new HashSet<>();
+        for (TextMeaning m : meanings) {
+            if (!m.rendering().english().isBlank()) {
+                used.add(textHash(m.rendering().english()));
+            }
+        }
+        return vectors.retainOnly(used);
     }
 
     public TextMeaning meaningOf(String text) {

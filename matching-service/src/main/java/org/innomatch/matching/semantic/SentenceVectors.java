@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,6 +18,11 @@ public interface SentenceVectors {
     Optional<float[]> find(String textHash);
 
     void keep(String textHash, float[] vector);
+
+    /** Forgets every vector but those of {@code textHashes} (the texts indexed now); returns how many it forgot. */
+    default int retainOnly(Set<String> textHashes) {
+        return 0;
+    }
 
     /** Remembers nothing: every text is encoded each time it is indexed. */
     SentenceVectors NONE = new SentenceVectors() {
@@ -42,6 +48,13 @@ public interface SentenceVectors {
             @Override
             public void keep(String textHash, float[] vector) {
                 vectors.put(textHash, vector);
+            }
+
+            @Override
+            public int retainOnly(Set<String> textHashes) {
+                int before = vectors.size();
+                vectors.keySet().retainAll(textHashes);
+                return before - vectors.size();
             }
         };
     }

@@ -2,8 +2,11 @@ package org.innomatch.matching.semantic;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +15,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -63,6 +67,36 @@ public class StoredSentenceVectors implements SentenceVectors {
             // The vector still serves from memory; only the next restart pays for encoding this text again.
             LOG.warnf("could not store the sentence vector %s: %s", textHash, e.getMessage());
         }
+    }
+
+    /**
+     * Drops the vectors of texts no longer indexed, from memory and from MongoDB, so that edits do not make the
+     * collection and the heap grow without end. Another instance may just have stored a vector this one has not
+     * indexed yet: forgetting it costs that instance one encoding at its next start, nothing more.
+     */
+    @Override
+    public int retainOnly(Set<String> textHashes) {
+        loaded.keySet().retainAll(textHashes);
+        List<String> unused = new ArrayList<>();
+        int forgotten = 0;
+        try {
+            for (Document d : collection.find().projection(Projections.include("_id")).batchSize(5_000)) {
+                String id = d.getString("_id");
+                if (!textHashes.contains(id)) {
+                    unused.add(id);
+                }
+                if (unused.size() == 1_000) {
+                    forgotten += (int) collection.deleteMany(Filters.in("_id", unused)).getDeletedCount();
+                    unused.clear();
+                }
+            }
+            if (!unused.isEmpty()) {
+                forgotten += (int) collection.deleteMany(Filters.in("_id", unused)).getDeletedCount();
+            }
+        } catch (MongoException e) {
+            LOG.warnf("could not drop unused sentence vectors: %s", e.getMessage());
+        }
+        return forgotten;
     }
 
     static byte[] toBytes(float[] vector) {

@@ -24,6 +24,7 @@ import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.semantic.MeaningExtractor;
+import org.innomatch.matching.semantic.SentenceEncoder;
 import org.innomatch.matching.semantic.StoredSentenceVectors;
 import org.innomatch.matching.semantic.TextMeaning;
 import org.innomatch.infra.quarkus.MongoTestResource;
@@ -97,6 +98,14 @@ class ReadModelTest {
         assertTrue(afterRestart.load() >= 8, "vectors stored");
         float[] stored = afterRestart.find(MeaningExtractor.shared().textHash(offers.rendering().english())).orElseThrow();
         assertArrayEquals(offers.vector(), stored);
+
+        afterRestart.keep("0123456789abcdef0123456789abcdef", new float[SentenceEncoder.DIMENSIONS]);
+        index.forgetUnusedVectors();
+        StoredSentenceVectors reloaded = new StoredSentenceVectors(mongo, database);
+        reloaded.load();
+        assertTrue(reloaded.find("0123456789abcdef0123456789abcdef").isEmpty(), "a vector no text uses is dropped");
+        assertTrue(reloaded.find(MeaningExtractor.shared().textHash(offers.rendering().english())).isPresent(),
+                "an indexed text's vector stays");
     }
 
     @Test

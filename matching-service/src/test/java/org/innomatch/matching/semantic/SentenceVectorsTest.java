@@ -73,6 +73,22 @@ class SentenceVectorsTest {
     }
 
     @Test
+    void vectorsOfTextsNoLongerIndexedAreLetGo() {
+        CountingModel model = new CountingModel();
+        MeaningExtractor extractor = new MeaningExtractor(asIs, new SentenceEncoder(model, "counting", ""))
+                .remembering(SentenceVectors.inMemory());
+        TextMeaning kept = extractor.meaningOf("We offer trial sites.");
+        extractor.meaningOf("An old wording of our needs.");
+
+        assertEquals(1, extractor.keepVectorsOnlyOf(List.of(kept, TextMeaning.EMPTY)));
+
+        extractor.meaningOf("We offer trial sites.");
+        assertEquals(2, model.encoded.get(), "the kept one is not encoded again");
+        extractor.meaningOf("An old wording of our needs.");
+        assertEquals(3, model.encoded.get(), "the forgotten one is");
+    }
+
+    @Test
     void withoutKeptVectorsEveryIndexingEncodes() {
         CountingModel model = new CountingModel();
         MeaningExtractor extractor = new MeaningExtractor(asIs, new SentenceEncoder(model, "counting", ""));
