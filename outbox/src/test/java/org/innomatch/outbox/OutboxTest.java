@@ -164,7 +164,10 @@ class OutboxTest {
         // case: its sends are accepted and then expire, rather than failing on missing metadata.
         UUID warmUp = UUID.randomUUID();
         given().queryParam("name", "warm-up").put("/test/profiles/" + warmUp).then().statusCode(200);
-        awaitTrue(() -> { outbox.flushNow(); return metrics.refresh().backlog() == 0; }, "warm-up sent");
+        awaitTrue(() -> {
+            outbox.flushNow();
+            return metrics.refresh().backlog() == 0;
+        }, "warm-up sent");
         assertEquals(1, readProfileEvents(Set.of(warmUp), 1).size());
         List<UUID> profiles = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         int versions = 4;

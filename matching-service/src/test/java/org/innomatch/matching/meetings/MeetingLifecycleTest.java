@@ -10,9 +10,7 @@ import static org.innomatch.matching.meetings.MeetingFixtures.act;
 import static org.innomatch.matching.meetings.MeetingFixtures.created;
 import static org.innomatch.matching.meetings.MeetingFixtures.request;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

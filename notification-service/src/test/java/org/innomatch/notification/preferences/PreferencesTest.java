@@ -30,7 +30,6 @@ import org.innomatch.infra.quarkus.MongoTestResource;
 import org.innomatch.notification.delivery.Deliveries;
 import org.innomatch.notification.delivery.Delivery;
 import org.innomatch.notification.delivery.DigestJob;
-import org.innomatch.notification.inbox.Inbox;
 import org.innomatch.notification.inbox.Notification;
 import org.innomatch.notification.recipients.Recipients;
 import org.innomatch.notification.support.TestClock;
