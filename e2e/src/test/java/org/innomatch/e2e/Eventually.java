@@ -2,12 +2,16 @@ package org.innomatch.e2e;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
- * Polls for something that happens asynchronously (an event crossing Kafka into a read model), and fails with the
- * last thing seen once the deadline has passed.
+ * Polls (with Awaitility) for something that happens asynchronously (an event crossing Kafka into a read model),
+ * and fails with the last thing seen once the deadline has passed.
  */
 public final class Eventually {
 
@@ -30,23 +34,18 @@ public final class Eventually {
     }
 
     public static <O, R> R await(String what, Duration deadline, Supplier<O> observe, Function<O, Optional<R>> accept) {
-        long end = System.nanoTime() + deadline.toNanos();
-        O last;
-        while (true) {
-            last = observe.get();
-            Optional<R> result = accept.apply(last);
-            if (result.isPresent()) {
-                return result.get();
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not within " + deadline.toSeconds() + " s: " + what + "; last seen: " + last);
-            }
-            try {
-                Thread.sleep(PAUSE.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting: " + what, e);
-            }
+        AtomicReference<O> last = new AtomicReference<>();
+        try {
+            return Awaitility.await(what).atMost(deadline).pollDelay(Duration.ZERO).pollInterval(PAUSE)
+                    .until(() -> {
+                        O observed = observe.get();
+                        last.set(observed);
+                        return accept.apply(observed);
+                    }, Optional::isPresent)
+                    .orElseThrow();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not within " + deadline.toSeconds() + " s: " + what + "; last seen: "
+                    + last.get(), e);
         }
     }
 

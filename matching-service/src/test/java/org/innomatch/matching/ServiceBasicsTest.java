@@ -1,16 +1,16 @@
 package org.innomatch.matching;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.innomatch.caller.testing.DocumentedRefusals;
+import org.innomatch.caller.testing.ServiceBasicsContract;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
+import org.innomatch.matching.testing.Await;
 import org.innomatch.matching.testing.ReplaySeedResource;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.matches:3,innomatch.ping:1"))
 @WithTestResource(MongoTestResource.class)
 @WithTestResource(ReplaySeedResource.class)
-class ServiceBasicsTest {
+class ServiceBasicsTest extends ServiceBasicsContract {
 
     /**
      * The operations that can refuse the caller (403): every one that acts or reads for a profile or project the
@@ -52,30 +52,25 @@ class ServiceBasicsTest {
             "POST /events/{id}/meetings/{mid}/lock",
             "POST /events/{id}/meetings/{mid}/unlock");
 
-    @Test
-    void isHealthyOnRealInfrastructure() {
-        // Readiness waits for the read model's replay of the seeded topics.
-        org.innomatch.matching.testing.Await.ready();
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    @Override
+    protected String openApiTitle() {
+        return "Innomatch matching service";
     }
 
-    @Test
-    void servesItsOpenApiDocumentAndSwaggerUi() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("info.title", equalTo("Innomatch matching service"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/diagnostics/pings"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/recommendations/partners"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/recommendations/projects"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/projects/{id}/recommendations/participants"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/interests"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/matches"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of(
+                "/profiles/{id}/recommendations/partners",
+                "/profiles/{id}/recommendations/projects",
+                "/projects/{id}/recommendations/participants",
+                "/profiles/{id}/interests",
+                "/profiles/{id}/matches");
     }
 
-    @Test
-    void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    /** Readiness waits for the read model's replay of the seeded topics. */
+    @Override
+    protected void awaitReady() {
+        Await.ready();
     }
 
     @Test

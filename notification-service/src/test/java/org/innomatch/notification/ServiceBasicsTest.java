@@ -1,14 +1,13 @@
 package org.innomatch.notification;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.innomatch.caller.testing.DocumentedRefusals;
+import org.innomatch.caller.testing.ServiceBasicsContract;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
 import org.innomatch.notification.support.TestEvents;
@@ -21,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = TestEvents.TOPICS))
 @WithTestResource(MongoTestResource.class)
-class ServiceBasicsTest {
+class ServiceBasicsTest extends ServiceBasicsContract {
 
     /**
      * The operations that can refuse the caller (403): everything about a profile's notifications and preferences
@@ -42,32 +41,23 @@ class ServiceBasicsTest {
             "DELETE /webhooks/{id}",
             "GET /webhooks/{id}/deliveries");
 
-    @Test
-    void isHealthyOnRealInfrastructure() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    @Override
+    protected String openApiTitle() {
+        return "Innomatch notification service";
     }
 
-    @Test
-    void servesItsOpenApiDocumentAndSwaggerUi() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("info.title", equalTo("Innomatch notification service"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/diagnostics/pings"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/unread-count"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/notifications/{id}/read"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/read-all"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notifications/stream"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/profiles/{id}/notification-preferences"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/webhooks"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/webhooks/{id}"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/webhooks/{id}/deliveries"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
-    }
-
-    @Test
-    void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of(
+                "/profiles/{id}/notifications",
+                "/profiles/{id}/notifications/unread-count",
+                "/notifications/{id}/read",
+                "/profiles/{id}/notifications/read-all",
+                "/profiles/{id}/notifications/stream",
+                "/profiles/{id}/notification-preferences",
+                "/webhooks",
+                "/webhooks/{id}",
+                "/webhooks/{id}/deliveries");
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.innomatch.outbox;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -88,7 +87,7 @@ class OutboxTest {
         assertEquals("Fudan Tech Transfer", data.name());
         assertEquals(1, data.version());
 
-        awaitTrue(() -> row(event.id()).sentAt() != null, "row marked sent");
+        await("row marked sent").atMost(ARRIVAL_TIMEOUT).until(() -> row(event.id()).sentAt() != null);
         OutboxRow row = row(event.id());
         assertEquals(Topics.PROFILES, row.topic());
         assertEquals(id.toString(), row.key());
@@ -164,7 +163,10 @@ class OutboxTest {
         // case: its sends are accepted and then expire, rather than failing on missing metadata.
         UUID warmUp = UUID.randomUUID();
         given().queryParam("name", "warm-up").put("/test/profiles/" + warmUp).then().statusCode(200);
-        awaitTrue(() -> { outbox.flushNow(); return metrics.refresh().backlog() == 0; }, "warm-up sent");
+        await("warm-up sent").atMost(ARRIVAL_TIMEOUT).until(() -> {
+            outbox.flushNow();
+            return metrics.refresh().backlog() == 0;
+        });
         assertEquals(1, readProfileEvents(Set.of(warmUp), 1).size());
         List<UUID> profiles = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         int versions = 4;
@@ -180,8 +182,9 @@ class OutboxTest {
             assertEquals(written, count("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL "
                     + "AND message_key IN (?, ?, ?)", profiles.stream().map(UUID::toString).toArray()));
             // The relay keeps trying and records why it fails.
-            awaitTrue(() -> count("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND attempts > 0 "
-                    + "AND last_error IS NOT NULL") > 0, "a failed attempt recorded");
+            await("a failed attempt recorded").atMost(ARRIVAL_TIMEOUT)
+                    .until(() -> count("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL AND attempts > 0 "
+                            + "AND last_error IS NOT NULL") > 0);
             OutboxStats stats = metrics.refresh();
             assertTrue(stats.backlog() >= written, "backlog " + stats.backlog());
             assertTrue(stats.oldestAgeSeconds() > 0, "oldest age " + stats.oldestAgeSeconds());
@@ -192,7 +195,8 @@ class OutboxTest {
             broker.start();
         }
 
-        awaitTrue(() -> metrics.refresh().backlog() == 0, "backlog drained after the broker is back");
+        await("backlog drained after the broker is back").atMost(ARRIVAL_TIMEOUT)
+                .until(() -> metrics.refresh().backlog() == 0);
         List<ConsumerRecord<String, byte[]>> records = readProfileEvents(Set.copyOf(profiles),
                 profiles.size() * versions);
 
@@ -323,16 +327,5 @@ class OutboxTest {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no gauge " + name));
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + ARRIVAL_TIMEOUT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
-        assertNotNull(what);
     }
 }

@@ -1,12 +1,8 @@
 package org.innomatch.profile;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-
+import org.innomatch.caller.testing.ServiceBasicsContract;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.PostgresTestResource;
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -15,24 +11,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.ping:1"))
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "innomatch_profiles"))
-class ServiceBasicsTest {
+class ServiceBasicsTest extends ServiceBasicsContract {
 
-    @Test
-    void isHealthyOnRealInfrastructure() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
-    }
-
-    @Test
-    void servesItsOpenApiDocumentAndSwaggerUi() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("info.title", equalTo("Innomatch profile service"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/diagnostics/pings"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
-    }
-
-    @Test
-    void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    @Override
+    protected String openApiTitle() {
+        return "Innomatch profile service";
     }
 }

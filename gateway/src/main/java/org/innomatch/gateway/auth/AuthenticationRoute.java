@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.auth.keys.ApiKeys;
-import org.innomatch.gateway.pipeline.PipelineOrder;
+import org.innomatch.gateway.http.PipelineOrder;
 import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.gateway.routing.Route;
 import org.innomatch.gateway.routing.RouteTable;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innomatch.gateway.auth.CurrentIdentity;
 import org.innomatch.gateway.auth.Identity;
 import org.innomatch.gateway.auth.Role;
-import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.gateway.http.RequestId;
 import org.innomatch.problems.Problem;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.auth.AuthenticationRoute;
+import org.innomatch.gateway.http.PipelineOrder;
 import org.innomatch.gateway.ratelimit.RateLimitRoute;
 import org.innomatch.gateway.requestid.RequestIdRoute;
 import org.innomatch.gateway.routing.Route;

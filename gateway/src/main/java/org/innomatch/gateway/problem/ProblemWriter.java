@@ -2,7 +2,7 @@ package org.innomatch.gateway.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.gateway.http.RequestId;
 import org.innomatch.problems.Problem;
 import org.innomatch.problems.ProblemException;
 import org.innomatch.problems.ProblemJson;

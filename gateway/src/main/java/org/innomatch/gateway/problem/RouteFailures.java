@@ -3,8 +3,8 @@ package org.innomatch.gateway.problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.innomatch.gateway.pipeline.PipelineOrder;
-import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.gateway.http.PipelineOrder;
+import org.innomatch.gateway.http.RequestId;
 import org.innomatch.problems.HttpStatusTitles;
 import org.innomatch.problems.Problem;
 import org.innomatch.problems.ProblemTypes;

@@ -3,10 +3,10 @@ package org.innomatch.gateway.ratelimit;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.innomatch.gateway.pipeline.PipelineOrder;
+import org.innomatch.gateway.http.PipelineOrder;
+import org.innomatch.gateway.http.RequestId;
 import org.innomatch.gateway.problem.GatewayProblems;
 import org.innomatch.gateway.problem.ProblemWriter;
-import org.innomatch.gateway.requestid.RequestId;
 import org.innomatch.gateway.routing.RouteTable;
 
 import io.vertx.core.MultiMap;

@@ -73,6 +73,7 @@ public class SharedUsage {
     private final AtomicLong reportsSent = new AtomicLong();
     private final AtomicLong reportsLost = new AtomicLong();
     private final AtomicLong reportsIgnored = new AtomicLong();
+    private final AtomicLong recordsRead = new AtomicLong();
     private volatile boolean closed;
     private long lastLostLogged;
 
@@ -161,6 +162,11 @@ public class SharedUsage {
         return reportsIgnored.get();
     }
 
+    /** Records read from the topic, this instance's own reports included. */
+    long recordsRead() {
+        return recordsRead.get();
+    }
+
     private void run() {
         try {
             Map<TopicPartition, Long> end = null;
@@ -235,6 +241,7 @@ public class SharedUsage {
     }
 
     private void absorb(ConsumerRecord<byte[], byte[]> record) {
+        recordsRead.incrementAndGet();
         if (record.value() == null || Arrays.equals(instanceKey, record.key())) {
             return;
         }

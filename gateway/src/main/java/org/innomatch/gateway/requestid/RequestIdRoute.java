@@ -5,8 +5,9 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.gateway.accesslog.AccessLog;
+import org.innomatch.gateway.http.PipelineOrder;
+import org.innomatch.gateway.http.RequestId;
 import org.innomatch.gateway.metrics.CallMetrics;
-import org.innomatch.gateway.pipeline.PipelineOrder;
 import org.innomatch.gateway.problem.GatewayProblems;
 import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.gateway.tracing.GatewayTracing;

@@ -2,7 +2,7 @@ package org.innomatch.gateway.routing;
 
 import java.util.List;
 
-import org.innomatch.gateway.requestid.RequestId;
+import org.innomatch.gateway.http.RequestId;
 import org.innomatch.gateway.tracing.TraceContextHeaders;
 
 import io.vertx.core.MultiMap;

@@ -5,7 +5,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.innomatch.gateway.pipeline.PipelineOrder;
+
+import org.innomatch.gateway.http.PipelineOrder;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

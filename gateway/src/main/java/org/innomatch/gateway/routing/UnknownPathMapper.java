@@ -3,8 +3,8 @@ package org.innomatch.gateway.routing;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
+import org.innomatch.gateway.http.RequestId;
 import org.innomatch.gateway.problem.GatewayProblems;
-import org.innomatch.gateway.requestid.RequestId;
 import org.innomatch.problems.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

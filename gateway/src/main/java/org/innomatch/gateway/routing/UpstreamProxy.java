@@ -9,9 +9,9 @@ import jakarta.inject.Singleton;
 
 import org.innomatch.gateway.breaker.CircuitBreakers;
 import org.innomatch.gateway.breaker.UpstreamBreaker;
+import org.innomatch.gateway.http.RequestId;
 import org.innomatch.gateway.problem.GatewayProblems;
 import org.innomatch.gateway.problem.ProblemWriter;
-import org.innomatch.gateway.requestid.RequestId;
 import org.innomatch.gateway.requestid.RequestIdRoute;
 import org.innomatch.gateway.tracing.GatewayTracing;
 import org.innomatch.gateway.upstreams.Upstream;

@@ -3,6 +3,8 @@ package org.innomatch.gateway.tracing;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import org.innomatch.gateway.http.PipelineOrder;
+
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
@@ -21,7 +23,6 @@ import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import org.innomatch.gateway.pipeline.PipelineOrder;
 
 /**
  * The gateway's spans: a server span per call that continues the client's W3C trace context (or starts a trace),

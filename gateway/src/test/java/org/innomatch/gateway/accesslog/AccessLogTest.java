@@ -1,5 +1,6 @@
 package org.innomatch.gateway.accesslog;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -64,12 +65,9 @@ class AccessLogTest {
         }
 
         /** The writes, once the first has been made (within 5 s). */
-        List<Integer> writesOnceWritten() throws InterruptedException {
-            long deadline = System.currentTimeMillis() + 5_000;
-            while (writesSoFar().isEmpty() && System.currentTimeMillis() < deadline) {
-                Thread.sleep(5);
-            }
-            return writesSoFar();
+        List<Integer> writesOnceWritten() {
+            return await("a write").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(5))
+                    .until(this::writesSoFar, written -> !written.isEmpty());
         }
 
         synchronized String text() {
@@ -134,10 +132,8 @@ class AccessLogTest {
         CountingSink sink = new CountingSink();
         try (AccessLog log = AccessLog.writingTo(sink, Duration.ofMillis(50), 1_000)) {
             recordProfileCalls(log, 100);
-            long deadline = System.currentTimeMillis() + 5_000;
-            while (sink.text().lines().count() < 100 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(10);
-            }
+            await("100 lines written").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> sink.text().lines().count() >= 100);
             List<String> lines = sink.text().lines().toList();
             assertThat(lines, hasSize(100));
             assertThat(lines.get(0).contains("/api/v1/profiles/p0 "), is(true));

@@ -1,18 +1,19 @@
 package org.innomatch.gateway.auth;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.innomatch.gateway.auth.keys.ApiKeyStore;
 import org.innomatch.gateway.auth.keys.ApiKeys;
-import org.innomatch.gateway.support.Eventually;
 import org.innomatch.gateway.support.TestBroker;
 import org.innomatch.infra.TopicSpec;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * key and revocation, and keys kept in a single gateway's file move into the topic.
  */
 class SharedApiKeysTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     @RegisterExtension
     static final TestBroker BROKER = new TestBroker();
@@ -63,15 +66,15 @@ class SharedApiKeysTest {
         ApiKeys.Created created = a.create("embassy portal", "embassy-pl");
         // Accepted at once on the instance that created it; on the others as soon as they have read the record.
         assertEquals("embassy-pl", a.authenticate(created.key()).partnerId());
-        Eventually.until(() -> accepts(b, created.key()), "instance b never accepted the key created on a");
+        await("instance b never accepted the key created on a").atMost(PATIENCE).until(() -> accepts(b, created.key()));
         assertEquals("embassy-pl", b.authenticate(created.key()).partnerId());
-        Eventually.until(() -> accepts(c, created.key()), "instance c never accepted the key created on a");
+        await("instance c never accepted the key created on a").atMost(PATIENCE).until(() -> accepts(c, created.key()));
 
         c.revoke(created.record().id());
         // Refused at once where it was revoked; elsewhere once read, though a and b had accepted it before.
         assertThrows(AuthenticationException.class, () -> c.authenticate(created.key()));
-        Eventually.until(() -> !accepts(a, created.key()), "instance a still accepts a key revoked on c");
-        Eventually.until(() -> !accepts(b, created.key()), "instance b still accepts a key revoked on c");
+        await("instance a still accepts a key revoked on c").atMost(PATIENCE).until(() -> !accepts(a, created.key()));
+        await("instance b still accepts a key revoked on c").atMost(PATIENCE).until(() -> !accepts(b, created.key()));
         AuthenticationException refused = assertThrows(AuthenticationException.class,
                 () -> a.authenticate(created.key()));
         assertTrue(refused.getMessage().contains("revoked"), refused.getMessage());
@@ -115,7 +118,8 @@ class SharedApiKeysTest {
 
         ApiKeys.Created created = upgraded.create("after the upgrade", null);
         upgraded.revoke(kept.record().id());
-        Eventually.until(() -> accepts(other, created.key()), "instance other never accepted the key created after");
+        await("instance other never accepted the key created after").atMost(PATIENCE)
+                .until(() -> accepts(other, created.key()));
         assertEquals(written, Files.readString(file), "the file is still written");
     }
 

@@ -1,6 +1,7 @@
 package org.innomatch.gateway.openapi;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -144,14 +146,18 @@ class MergedOpenApiTest {
 
     /** Polls until the served document matches: a cached document from before a service changed state may linger up to its max age. */
     private static String awaitDocument(java.util.function.Predicate<JsonNode> wanted) throws Exception {
-        long deadline = System.currentTimeMillis() + GatewayTestUpstreams.OPENAPI_MAX_AGE_MILLIS + 3_000;
-        while (true) {
-            String body = given().accept("application/json").when().get("/api/v1/openapi")
-                    .then().statusCode(200).contentType("application/json").extract().asString();
-            if (wanted.test(JSON.readTree(body)) || System.currentTimeMillis() > deadline) {
-                return body;
-            }
-            Thread.sleep(100);
+        Duration patience = Duration.ofMillis(GatewayTestUpstreams.OPENAPI_MAX_AGE_MILLIS + 3_000);
+        return await("the wanted document").atMost(patience).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().accept("application/json").when().get("/api/v1/openapi")
+                        .then().statusCode(200).contentType("application/json").extract().asString(),
+                        body -> wanted.test(readTree(body)));
+    }
+
+    private static JsonNode readTree(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

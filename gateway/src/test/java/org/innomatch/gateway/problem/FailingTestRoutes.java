@@ -3,7 +3,7 @@ package org.innomatch.gateway.problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.innomatch.gateway.pipeline.PipelineOrder;
+import org.innomatch.gateway.http.PipelineOrder;
 
 import io.vertx.ext.web.Router;
 

@@ -1,6 +1,7 @@
 package org.innomatch.gateway.ratelimit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.innomatch.gateway.support.Eventually;
 import org.innomatch.gateway.support.EdgeLimitsProfile;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 import org.innomatch.gateway.support.TestCredentials;
@@ -42,6 +42,8 @@ import io.restassured.path.json.JsonPath;
 @TestProfile(SharedRateLimitRouteTest.SharedLimits.class)
 @WithTestResource(GatewayTestUpstreams.class)
 class SharedRateLimitRouteTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     static final String TOPIC = "innomatch.rate-usage";
 
@@ -79,7 +81,7 @@ class SharedRateLimitRouteTest {
         UsageReport.Entry reported = awaitReport(callerKey);
         assertEquals(new UsageReport.Entry(callerKey, "partner", 1), reported);
         // Operators see the reports go out (and, were Kafka away, get lost) in /q/metrics.
-        Eventually.until(() -> reports("sent") >= 1, "no sent report counted in /q/metrics");
+        await("no sent report counted in /q/metrics").atMost(PATIENCE).until(() -> reports("sent") >= 1);
         assertEquals(0, reports("lost"));
 
         // Another instance gave the partner the rest of its capacity.
@@ -91,8 +93,8 @@ class SharedRateLimitRouteTest {
             producer.send(new ProducerRecord<>(TOPIC, "another-instance".getBytes(StandardCharsets.UTF_8),
                     elsewhere.encode())).get();
         }
-        Eventually.until(() -> limiter.available(callerKey, "partner") == 0,
-                "the other instance's report was not taken in");
+        await("the other instance's report was not taken in").atMost(PATIENCE)
+                .until(() -> limiter.available(callerKey, "partner") == 0);
         String retryAfter = given().header("X-API-Key", key).get("/api/v1/profiles/p1").then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("RateLimit-Remaining", "0")

@@ -1,5 +1,6 @@
 package org.innomatch.gateway.ratelimit;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.innomatch.gateway.support.Eventually;
 import org.innomatch.gateway.support.TestBroker;
 import org.innomatch.infra.TopicSpec;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Kafka each instance goes on limiting alone.
  */
 class SharedRateLimitTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private static final Duration INTERVAL = Duration.ofMillis(100);
 
@@ -68,16 +70,18 @@ class SharedRateLimitTest {
         }
         assertTrue(b.consume("key:portal", "partner").allowed());
         // 3 on a and 1 on b: once the reports are read, one token is left on every instance.
-        Eventually.until(() -> c.available("key:portal", "partner") == 1,
-                "instance c never took in a's and b's reports");
-        Eventually.until(() -> a.available("key:portal", "partner") == 1, "instance a never took in b's report");
-        Eventually.until(() -> b.available("key:portal", "partner") == 1, "instance b never took in a's report");
+        await("instance c never took in a's and b's reports").atMost(PATIENCE)
+                .until(() -> c.available("key:portal", "partner") == 1);
+        await("instance a never took in b's report").atMost(PATIENCE)
+                .until(() -> a.available("key:portal", "partner") == 1);
+        await("instance b never took in a's report").atMost(PATIENCE)
+                .until(() -> b.available("key:portal", "partner") == 1);
 
         RateDecision last = c.consume("key:portal", "partner");
         assertTrue(last.allowed());
         assertEquals(0, last.remaining());
-        Eventually.until(() -> a.available("key:portal", "partner") == 0 && b.available("key:portal", "partner") == 0,
-                "the last call, on c, was not taken in on a and b");
+        await("the last call, on c, was not taken in on a and b").atMost(PATIENCE)
+                .until(() -> a.available("key:portal", "partner") == 0 && b.available("key:portal", "partner") == 0);
         assertFalse(a.consume("key:portal", "partner").allowed());
         assertFalse(b.consume("key:portal", "partner").allowed());
         // Another caller, on any instance, is untouched.
@@ -111,7 +115,8 @@ class SharedRateLimitTest {
         for (int i = 0; i < 5; i++) {
             assertTrue(a.consume("key:portal", "partner").allowed());
         }
-        Eventually.until(() -> b.available("key:portal", "partner") == 0, "instance b never took in a's report");
+        await("instance b never took in a's report").atMost(PATIENCE)
+                .until(() -> b.available("key:portal", "partner") == 0);
 
         // Its start returns once it has read the reports of the last seconds: no waiting here.
         RateLimiter later = instance(5, 1);
@@ -133,14 +138,17 @@ class SharedRateLimitTest {
             send(producer, new UsageReport("elsewhere", now, List.of(
                     new UsageReport.Entry("key:portal", "partner", 3))).encode());
         }
-        Eventually.until(() -> limiter.available("key:portal", "partner") != 10, "the fresh report was not taken in");
+        await("the fresh report was not taken in").atMost(PATIENCE)
+                .until(() -> limiter.available("key:portal", "partner") != 10);
         // Read in order (one key, one partition): the stale and the unreadable ones first, and left out.
         assertEquals(7, limiter.available("key:portal", "partner"));
         assertEquals(2, shared.reportsIgnored());
 
         assertEquals(6, limiter.consume("key:portal", "partner").remaining());
-        // Its own report comes back from the topic after an interval: it must not be counted twice.
-        Thread.sleep(INTERVAL.toMillis() * 10);
+        // Its own report comes back from the topic after an interval: it must not be counted twice. The topic holds
+        // the three records above and that report.
+        await("the instance did not read its own report back").atMost(PATIENCE)
+                .until(() -> shared.recordsRead() >= 4);
         assertEquals(6, limiter.available("key:portal", "partner"));
     }
 
@@ -156,7 +164,8 @@ class SharedRateLimitTest {
             assertTrue(limiter.consume("key:portal", "partner").allowed());
         }
         assertFalse(limiter.consume("key:portal", "partner").allowed());
-        Eventually.until(() -> shared.reportsLost() >= 1, "a report Kafka never took was not counted as lost");
+        await("a report Kafka never took was not counted as lost").atMost(PATIENCE)
+                .until(() -> shared.reportsLost() >= 1);
     }
 
     private static KafkaProducer<byte[], byte[]> producer() {

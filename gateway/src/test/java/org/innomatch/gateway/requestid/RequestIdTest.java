@@ -1,6 +1,7 @@
 package org.innomatch.gateway.requestid;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -83,14 +85,14 @@ class RequestIdTest {
                 .when().get("/api/v1/webhooks").then().statusCode(200);
         given().header("X-Request-Id", "logged-2").when().get("/api/v1/nowhere").then().statusCode(404);
         StringBuilder written = new StringBuilder();
-        long deadline = System.currentTimeMillis() + 3_000;
         // The line is queued as the response ends, which may be just after the client has it.
-        while (!written.toString().contains("requestId=logged-2") && System.currentTimeMillis() < deadline) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            accessLog.flushTo(out);
-            written.append(out.toString(StandardCharsets.UTF_8));
-            Thread.sleep(20);
-        }
+        await("the second access log line").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    accessLog.flushTo(out);
+                    written.append(out.toString(StandardCharsets.UTF_8));
+                    return written.toString().contains("requestId=logged-2");
+                });
         List<String> lines = written.toString().lines().filter(line -> line.contains("requestId=logged-")).toList();
         assertThat(lines, hasSize(2));
         assertThat(lines.get(0), matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z "

@@ -16,6 +16,7 @@ import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.interests.InterestStore;
+import org.innomatch.matching.publishing.MatchPublisher;
 import org.innomatch.matching.recommendations.RecommendationService;
 import org.jboss.logging.Logger;
 

@@ -1,6 +1,6 @@
 package org.innomatch.matching.meetings;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,16 +20,18 @@ public class MeetingJobs {
     private final MeetingService meetings;
     private final MeetingQuotas quotas;
     private final MeetingSettings settings;
+    private final Clock clock;
 
-    public MeetingJobs(MeetingService meetings, MeetingQuotas quotas, MeetingSettings settings) {
+    public MeetingJobs(MeetingService meetings, MeetingQuotas quotas, MeetingSettings settings, Clock clock) {
         this.meetings = meetings;
         this.quotas = quotas;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${innomatch.meetings.expire-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expire() {
-        int n = meetings.expireDue(Instant.now());
+        int n = meetings.expireDue(clock.instant());
         if (n > 0) {
             LOG.infof("Expired %d unanswered meeting request(s)", n);
         }
@@ -37,7 +39,7 @@ public class MeetingJobs {
 
     @Scheduled(every = "${innomatch.meetings.quota-sweep-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweepQuotas() {
-        int n = quotas.releaseUnheld(Instant.now().minus(settings.quotaSweepGrace()));
+        int n = quotas.releaseUnheld(clock.instant().minus(settings.quotaSweepGrace()));
         if (n > 0) {
             LOG.warnf("Released %d meeting quota document(s) that no active meeting held (left by a crash)", n);
         }
@@ -45,7 +47,7 @@ public class MeetingJobs {
 
     @Scheduled(every = "${innomatch.meetings.republish-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void republish() {
-        int n = meetings.republishPending(Instant.now().minus(settings.republishGrace()));
+        int n = meetings.republishPending(clock.instant().minus(settings.republishGrace()));
         if (n > 0) {
             LOG.infof("Re-published %d MeetingChanged event(s)", n);
         }

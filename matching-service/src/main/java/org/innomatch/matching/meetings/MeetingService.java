@@ -1,5 +1,6 @@
 package org.innomatch.matching.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -45,14 +46,16 @@ public class MeetingService {
     private final MeetingPublisher publisher;
     private final RecommendationService recommendations;
     private final MeetingSettings settings;
+    private final Clock clock;
 
     public MeetingService(EventModelStore events, MeetingQuotas quotas, MeetingPublisher publisher,
-                          RecommendationService recommendations, MeetingSettings settings) {
+                          RecommendationService recommendations, MeetingSettings settings, Clock clock) {
         this.events = events;
         this.quotas = quotas;
         this.publisher = publisher;
         this.recommendations = recommendations;
         this.settings = settings;
+        this.clock = clock;
     }
 
     public Meeting request(UUID eventId, MeetingRequest request) {
@@ -498,7 +501,7 @@ public class MeetingService {
         return out;
     }
 
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

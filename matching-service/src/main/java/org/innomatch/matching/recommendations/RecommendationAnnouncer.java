@@ -29,7 +29,7 @@ import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.ScoredCandidate;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.interests.InterestStore;
-import org.innomatch.matching.matches.MatchPublisher;
+import org.innomatch.matching.publishing.MatchPublisher;
 import org.innomatch.matching.readmodel.CandidateAppeared;
 import org.jboss.logging.Logger;
 

@@ -10,9 +10,7 @@ import static org.innomatch.matching.meetings.MeetingFixtures.act;
 import static org.innomatch.matching.meetings.MeetingFixtures.created;
 import static org.innomatch.matching.meetings.MeetingFixtures.request;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +28,10 @@ import org.innomatch.infra.quarkus.MongoTestResource;
 import org.innomatch.matching.eventmodel.EventModelStore;
 import org.innomatch.matching.testing.Await;
 import org.innomatch.matching.testing.ReplaySeedResource;
+import org.innomatch.matching.testing.TestClock;
 import org.innomatch.matching.testing.TestEvents;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +51,10 @@ class MeetingLifecycleTest {
 
     @Inject
     EventModelStore store;
+    @Inject
+    MeetingJobs jobs;
+    @Inject
+    TestClock clock;
 
     @BeforeAll
     static void connect() {
@@ -65,6 +69,11 @@ class MeetingLifecycleTest {
     @BeforeEach
     void ready() {
         Await.ready();
+    }
+
+    @AfterEach
+    void systemClockAgain() {
+        clock.release();
     }
 
     @Test
@@ -196,11 +205,14 @@ class MeetingLifecycleTest {
 
     @Test
     void unansweredRequestsExpireAtTheEventStartByTheJobAndFreeTheCap() {
-        OffsetDateTime start = OffsetDateTime.now(MeetingFixtures.SHANGHAI).plusSeconds(4).withNano(0);
+        OffsetDateTime start = OffsetDateTime.now(MeetingFixtures.SHANGHAI).plusHours(1).withNano(0);
         var e = MeetingFixtures.event(events, store, 3, 5, start, start.plusHours(2));
         String watched = created(e.id(), e.p(0), e.p(1));
         String unread = created(e.id(), e.p(0), e.p(2));
-        // Nobody reads `unread`: its EXPIRED state can only come from the scheduled job.
+        assertEquals(1, changesOf(unread, 1).size());
+        clock.pin(start.toInstant().plusSeconds(1));
+        // Nobody reads `unread`: its EXPIRED state can only come from the job.
+        jobs.expire();
         List<MeetingChanged> changes = changesOf(unread, 2);
         assertEquals("EXPIRED", changes.get(1).status());
         assertEquals(start.toInstant(), changes.get(0).expiresAt());

@@ -18,6 +18,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import com.mongodb.client.MongoClient;
+import org.apache.kafka.common.utils.Utils;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.matching.index.Candidate;
@@ -134,7 +135,12 @@ class ReadModelTest {
         events.upsert(profile(target, "Logistics Software House", "ENTERPRISE", "PL", List.of("MOBILITY"),
                 "Route planning software for trucking fleets.", "Fleet operators.", List.of("logistics"),
                 List.of("PILOT_CUSTOMER"), List.of("en"), 1));
-        sleep(700);
+        // A profile on the same partition, sent after it: once that is indexed, the stale version has been read.
+        UUID after = onThePartitionOf(target);
+        events.upsert(profile(after, "Marker Ltd", "STARTUP", "PL", List.of("ICT"), "Marker.", "Marker.",
+                List.of("marker"), List.of("JOINT_RESEARCH"), List.of("en"), 1));
+        Await.until(Duration.ofSeconds(10), "the profile sent after the stale version indexed",
+                () -> given().get("/profiles/{id}/recommendations/partners", after).statusCode() == 200);
         assertTrue(partnerIds(requester, 100).contains(target.toString()), "stale version 1 replaced version 2");
     }
 
@@ -202,12 +208,18 @@ class ReadModelTest {
                 .body("checks.find { it.name == 'matching-read-model' }.data.failed", equalTo(false));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** A fresh profile id whose records go to the same partition of innomatch.profiles (3) as {@code id}'s. */
+    private static UUID onThePartitionOf(UUID id) {
+        UUID candidate;
+        do {
+            candidate = UUID.randomUUID();
+        } while (partitionOf(candidate) != partitionOf(id));
+        return candidate;
+    }
+
+    /** The producer's default partitioner for a keyed record. */
+    private static int partitionOf(UUID key) {
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % 3;
     }
 
     static List<String> partnerIds(UUID profile, int limit) {

@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
+
 /** Polling with a deadline, for effects that travel through Kafka. */
 public final class Await {
 
@@ -14,21 +16,9 @@ public final class Await {
     /** Returns the elapsed time once the condition holds; fails when the deadline passes first. */
     public static Duration until(Duration deadline, String what, BooleanSupplier condition) {
         long start = System.nanoTime();
-        long end = start + deadline.toNanos();
-        while (true) {
-            if (condition.getAsBoolean()) {
-                return Duration.ofNanos(System.nanoTime() - start);
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not within " + deadline + ": " + what);
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await(what).atMost(deadline).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(25))
+                .until(condition::getAsBoolean);
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     public static void ready() {

@@ -10,7 +10,7 @@ import io.quarkus.mongodb.panache.PanacheMongoEntityBase;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 
 /**
- * One message to send outside the service (an e-mail or a webhook call), driven from here by {@link DeliveryJob}.
+ * One message to send outside the service (an e-mail or a webhook call), driven from here by {@code DeliveryJob}.
  * The id is derived from what is delivered to whom ({@code email/<notification>},
  * {@code webhook/<webhook>/<notification>}), so enqueueing twice is harmless; it is also the webhook's
  * {@code webhook-id}, the same on every retry.

@@ -30,12 +30,11 @@ import org.innomatch.infra.quarkus.MongoTestResource;
 import org.innomatch.notification.delivery.Deliveries;
 import org.innomatch.notification.delivery.Delivery;
 import org.innomatch.notification.delivery.DigestJob;
-import org.innomatch.notification.inbox.Inbox;
 import org.innomatch.notification.inbox.Notification;
 import org.innomatch.notification.recipients.Recipients;
+import org.innomatch.notification.sending.DeliveryJob;
 import org.innomatch.notification.support.TestClock;
 import org.innomatch.notification.support.TestEvents;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +58,8 @@ class PreferencesTest {
     Recipients recipients;
     @Inject
     DigestJob digests;
+    @Inject
+    DeliveryJob deliveryJob;
     @Inject
     Deliveries deliveries;
     @Inject
@@ -144,9 +145,9 @@ class PreferencesTest {
         await(() -> Delivery.count("recipientProfileId = ?1 and status = ?2", me.toString(), Delivery.DIGEST) == 2);
         assertEquals(List.of(digestTime, digestTime), Delivery.<Delivery>find("recipientProfileId", me.toString())
                 .list().stream().map(d -> d.nextAttemptAt).toList());
-        // Three delivery-job ticks: nothing goes as an instant e-mail.
-        Awaitility.await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
-                .until(() -> mails("digest@gdansk.example").isEmpty());
+        // A delivery run: nothing goes as an instant e-mail.
+        deliveryJob.runDue();
+        assertTrue(mails("digest@gdansk.example").isEmpty());
 
         // Not a moment before.
         digests.sendDigests(digestTime.minusMillis(1));
@@ -235,9 +236,10 @@ class PreferencesTest {
         assertEquals(end, held.nextAttemptAt);
 
         clock.pin(end.minusSeconds(1));
-        Awaitility.await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
-                .until(() -> mails("owl@capital.example").isEmpty());
+        deliveryJob.runDue();
+        assertTrue(mails("owl@capital.example").isEmpty());
         clock.pin(end);
+        deliveryJob.runDue();
         await(() -> mails("owl@capital.example").size() == 1);
     }
 
@@ -256,8 +258,8 @@ class PreferencesTest {
                 me.toString()).list();
         assertEquals(List.of(false, false, true), all.stream().map(n -> n.silent).toList());
         assertEquals(List.of("INSTANT", "INSTANT", "DIGEST"), all.stream().map(n -> n.email).toList());
-        Awaitility.await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
-                .until(() -> mails("attache@embassy.example").size() == 2);
+        deliveryJob.runDue();
+        assertEquals(2, mails("attache@embassy.example").size());
         Delivery overCap = Delivery.findById("email/" + all.get(2).id);
         assertEquals(Delivery.DIGEST, overCap.status);
         // In the next morning's digest, 08:00 on 1 January.

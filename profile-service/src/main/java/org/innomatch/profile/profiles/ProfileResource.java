@@ -55,6 +55,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innomatch.problems.EntityTags;
+import org.innomatch.problems.MergePatch;
 import org.innomatch.problems.Problem;
 
 /**
@@ -66,7 +68,6 @@ import org.innomatch.problems.Problem;
 @Tag(name = "Profiles", description = "Participant profiles: S&T diplomats, research institutes, universities, enterprises, investors")
 public class ProfileResource {
 
-    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     private static final String ID_DESCRIPTION = "Profile id (UUID)";
     private static final String NOT_YOURS_DESCRIPTION =
             "A participant, for another participant's profile; a partner, for a profile another partner created";
@@ -241,7 +242,7 @@ public class ProfileResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of a profile (JSON merge patch, RFC 7396)",
             description = "Members of the patch replace those of the profile; null removes an optional field; objects (contact) "
                     + "merge member by member; arrays are replaced whole. The result is validated like a PUT. Requires If-Match.")
@@ -282,7 +283,7 @@ public class ProfileResource {
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the profile as last read", example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = {
-                    @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
                             examples = @ExampleObject(name = "change-needs", value = MERGE_PATCH)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
                             examples = @ExampleObject(name = "change-needs", value = MERGE_PATCH))})

@@ -20,13 +20,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.innomatch.caller.CallerIdentity;
 import org.innomatch.caller.Role;
 import org.innomatch.outbox.Outbox;
+import org.innomatch.problems.EntityTags;
 import org.innomatch.problems.FieldError;
+import org.innomatch.problems.MergePatch;
 import org.innomatch.problems.Problem;
 import org.innomatch.problems.ProblemException;
 import org.innomatch.problems.ProblemTypes;
-import org.innomatch.profile.caller.CallerIdentity;
 import org.innomatch.profile.contacts.ContactGrants;
 import org.innomatch.profile.taxonomy.Taxonomy;
 
@@ -90,16 +92,16 @@ public class ProfileService {
     /** Full replacement; {@code ifMatch} must name the current version. */
     @Transactional
     public ProfileView replace(UUID id, String ifMatch, ProfileRequest request) {
-        requireIfMatch(ifMatch);
+        EntityTags.requirePresent(ifMatch);
         Profile profile = findToManage(id, "change");
-        checkVersion(profile, ifMatch);
+        EntityTags.checkIfPresent(ifMatch, profile.version);
         return update(profile, request);
     }
 
     /** JSON merge patch (RFC 7396) of the profile as written by clients; {@code ifMatch} must name the current version. */
     @Transactional
     public ProfileView patch(UUID id, String ifMatch, JsonNode patch) {
-        requireIfMatch(ifMatch);
+        EntityTags.requirePresent(ifMatch);
         if (patch == null || patch.isMissingNode()) {
             throw ProblemException.badRequest("The body must be a JSON merge patch object");
         }
@@ -108,8 +110,8 @@ public class ProfileService {
                     + "would replace the whole profile with " + patch.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         Profile profile = findToManage(id, "change");
-        checkVersion(profile, ifMatch);
-        JsonNode merged = JsonMergePatch.apply(mapper.valueToTree(ProfileRequest.of(profile)), patch);
+        EntityTags.checkIfPresent(ifMatch, profile.version);
+        JsonNode merged = MergePatch.apply(mapper.valueToTree(ProfileRequest.of(profile)), patch);
         ProfileRequest request = readRequest(merged);
         Set<ConstraintViolation<ProfileRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -126,9 +128,7 @@ public class ProfileService {
     @Transactional
     public void erase(UUID id, String ifMatch) {
         Profile profile = findToManage(id, "erase");
-        if (ifMatch != null) {
-            checkVersion(profile, ifMatch);
-        }
+        EntityTags.checkIfPresent(ifMatch, profile.version);
         profile.delete();
         contactGrants.forget(profile.id);
         history.forgetDelivered(profile.id);
@@ -253,20 +253,6 @@ public class ProfileService {
             throw ProblemException.notFound("Profile", id);
         }
         return profile;
-    }
-
-    private static void requireIfMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.preconditionRequired("Send If-Match with the ETag of the profile you read, "
-                    + "so that a concurrent change is not overwritten");
-        }
-    }
-
-    private static void checkVersion(Profile profile, String ifMatch) {
-        if (!EntityTags.ifMatchAccepts(ifMatch, profile.version)) {
-            throw ProblemException.preconditionFailed("If-Match " + ifMatch + " does not match the current ETag "
-                    + EntityTags.of(profile.version) + " of profile " + profile.id + "; read it again and retry");
-        }
     }
 
     private static void copy(ProfileRequest r, Profile p) {

@@ -1,9 +1,15 @@
 package org.innomatch.profile.profiles;
 
-/** A profile as one caller may read it: with its contact details or without them. */
+import org.innomatch.problems.EntityTags;
+
+/**
+ * A profile as one caller may read it: with its contact details or without them. Each representation has its own
+ * entity tag: a participant whose cached copy lacks the contact details must not be told "not modified" once a
+ * mutual match has opened them.
+ */
 public record VisibleProfile(ProfileView view, boolean withContact) {
 
     String etag() {
-        return EntityTags.of(view.version(), withContact);
+        return withContact ? EntityTags.of(view.version()) : EntityTags.of(view.version() + "-without-contact");
     }
 }

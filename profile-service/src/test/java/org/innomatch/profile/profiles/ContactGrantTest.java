@@ -1,6 +1,7 @@
 package org.innomatch.profile.profiles;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -285,31 +286,20 @@ class ContactGrantTest {
     }
 
     /** Polls until {@code viewer}'s participant token sees the contact of {@code profile}. */
-    private static void awaitContactVisible(String viewer, String profile) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (true) {
-            Map<String, Object> body = as(participant(viewer)).when().get("/profiles/" + profile)
-                    .then().statusCode(200).extract().jsonPath().getMap("$");
-            if (body.containsKey("contact")) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(viewer + " still does not see the contact of " + profile + " after " + DEADLINE);
-            }
-            Thread.sleep(200);
-        }
+    private static void awaitContactVisible(String viewer, String profile) {
+        await(viewer + " to see the contact of " + profile).atMost(DEADLINE)
+                .until(() -> seesContact(viewer, profile));
     }
 
     /** Polls until {@code viewer}'s participant token no longer sees the contact of {@code profile}. */
-    private static void awaitContactHidden(String viewer, String profile) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (as(participant(viewer)).when().get("/profiles/" + profile).then().statusCode(200).extract().jsonPath()
-                .getMap("$").containsKey("contact")) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(viewer + " still sees the contact of " + profile + " after " + DEADLINE);
-            }
-            Thread.sleep(200);
-        }
+    private static void awaitContactHidden(String viewer, String profile) {
+        await(viewer + " no longer to see the contact of " + profile).atMost(DEADLINE)
+                .until(() -> !seesContact(viewer, profile));
+    }
+
+    private static boolean seesContact(String viewer, String profile) {
+        return as(participant(viewer)).when().get("/profiles/" + profile).then().statusCode(200).extract().jsonPath()
+                .getMap("$").containsKey("contact");
     }
 
     private static String firstKeyOn(String topic) {

@@ -1,6 +1,7 @@
 package org.innomatch.profile.profiles;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.innomatch.profile.profiles.ProfileRequests.create;
 import static org.innomatch.profile.profiles.ProfileRequests.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,13 +86,10 @@ class KafkaOutageTest {
             // Nothing was lost: it waits in the outbox, and stays there while the relay's sends fail.
             int writes = 3 + 9 + 1 + 1;
             assertTrue(outbox.refresh().backlog() >= writes, "events wait in the outbox");
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
             // The relay stops a pass at the first failed row (later rows would only be sent twice), so the
             // proof that it keeps trying is the oldest row failing again and again.
-            while (attemptsOnOldestWaitingRow() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            assertTrue(attemptsOnOldestWaitingRow() >= 2, "the relay kept retrying while Kafka was down");
+            await("the relay to keep retrying while Kafka is down").atMost(TIMEOUT)
+                    .until(() -> attemptsOnOldestWaitingRow() >= 2);
             assertTrue(outbox.refresh().backlog() >= writes, "and every write still waits in the outbox");
         } finally {
             broker.start();
@@ -101,11 +99,7 @@ class KafkaOutageTest {
                 .allMatch(id -> ProfileTopic.withKey(all, id).size() >= expectedVersions.get(id).size()
                         + (erased.contains(id) ? 1 : 0)), TIMEOUT);
         // Nothing left to send: a late duplicate could only come from a row not yet marked sent.
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (outbox.refresh().backlog() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertEquals(0, outbox.refresh().backlog(), "every outbox row was acknowledged");
+        await("every outbox row to be acknowledged").atMost(TIMEOUT).until(() -> outbox.refresh().backlog() == 0);
         records = ProfileTopic.readUntil(all -> true, TIMEOUT);
 
         for (Map.Entry<String, List<Long>> expected : expectedVersions.entrySet()) {

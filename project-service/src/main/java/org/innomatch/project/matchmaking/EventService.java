@@ -13,14 +13,14 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.StaleStateException;
+import org.innomatch.caller.CallerIdentity;
+import org.innomatch.problems.EntityTags;
+import org.innomatch.problems.MergePatch;
 import org.innomatch.problems.ProblemException;
 import org.innomatch.caller.Role;
 import org.innomatch.project.codes.CodeValidator;
-import org.innomatch.project.common.CallerIdentity;
-import org.innomatch.project.common.EntityTags;
 import org.innomatch.project.common.FieldErrors;
 import org.innomatch.project.common.KeysetCursor;
-import org.innomatch.project.common.MergePatch;
 import org.innomatch.project.common.Page;
 import org.innomatch.project.common.RequestBodies;
 import org.innomatch.project.common.Timestamps;

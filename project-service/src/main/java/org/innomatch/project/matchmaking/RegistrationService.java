@@ -7,9 +7,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.innomatch.caller.CallerIdentity;
 import org.innomatch.problems.ProblemException;
 import org.innomatch.project.codes.CodeValidator;
-import org.innomatch.project.common.CallerIdentity;
 import org.innomatch.project.common.FieldErrors;
 import org.innomatch.project.common.KeysetCursor;
 import org.innomatch.project.common.Page;

@@ -38,9 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innomatch.problems.EntityTags;
+import org.innomatch.problems.MergePatch;
 import org.innomatch.problems.Problem;
-import org.innomatch.project.common.EntityTags;
-import org.innomatch.project.common.MergePatch;
 import org.innomatch.project.common.Page;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -198,9 +198,12 @@ class ProjectCrudTest {
     }
 
     @Test
-    void weakAndListedEntityTagsMatchToo() {
+    void listedEntityTagsMatchButIfMatchComparesStrongly() {
         String id = ProjectApi.create(Profiles.shared());
-        given().header("If-Match", "\"5\", W/\"0\"").contentType("application/merge-patch+json").body("{\"trl\": 3}")
+        // RFC 9110 §13.1.1: a weak tag never satisfies If-Match.
+        given().header("If-Match", "W/\"0\"").contentType("application/merge-patch+json").body("{\"trl\": 3}")
+                .when().patch("/projects/" + id).then().statusCode(412);
+        given().header("If-Match", "\"5\", \"0\"").contentType("application/merge-patch+json").body("{\"trl\": 3}")
                 .when().patch("/projects/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""));
     }
 

@@ -24,7 +24,7 @@ import org.innomatch.gateway.auth.AuthenticationException;
 import org.innomatch.gateway.auth.Identity;
 import org.innomatch.gateway.auth.PemKeys;
 import org.innomatch.gateway.auth.Role;
-import org.innomatch.gateway.pipeline.PipelineOrder;
+import org.innomatch.gateway.http.PipelineOrder;
 import org.innomatch.gateway.problem.ProblemWriter;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;

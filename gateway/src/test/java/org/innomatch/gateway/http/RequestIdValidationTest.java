@@ -1,4 +1,4 @@
-package org.innomatch.gateway.requestid;
+package org.innomatch.gateway.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

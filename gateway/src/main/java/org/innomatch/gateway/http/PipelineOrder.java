@@ -1,4 +1,4 @@
-package org.innomatch.gateway.pipeline;
+package org.innomatch.gateway.http;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
 
@@ -16,7 +16,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 public final class PipelineOrder {
 
     /**
-     * {@link ServiceCallRoute}: a call for a service, from a client that is not a browser, runs the whole
+     * {@code ServiceCallRoute}: a call for a service, from a client that is not a browser, runs the whole
      * pipeline in this one handler, ahead of Quarkus' per-request filters (CORS, HTTP security, REST
      * observability; all at small negative orders), which have nothing to do for it. After Quarkus' own
      * first handlers, at {@code Integer.MIN_VALUE} and just above.

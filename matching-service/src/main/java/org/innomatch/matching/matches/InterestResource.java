@@ -1,4 +1,4 @@
-package org.innomatch.matching.interests;
+package org.innomatch.matching.matches;
 
 import org.innomatch.matching.access.Access;
 import java.util.List;
@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.TargetType;
-import org.innomatch.matching.matches.MatchService;
-import org.innomatch.matching.matches.MutualMatch;
+import org.innomatch.matching.interests.Decision;
+import org.innomatch.matching.interests.InterestRequest;
+import org.innomatch.matching.interests.InterestStore;
+import org.innomatch.matching.interests.InterestView;
 import org.innomatch.matching.readmodel.ReadModelConsumer;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;

@@ -1,18 +1,20 @@
-package org.innomatch.profile.profiles;
+package org.innomatch.problems;
 
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** JSON Merge Patch (RFC 7396): members of the patch replace those of the target, null removes one. */
-final class JsonMergePatch {
+/** JSON Merge Patch (RFC 7396): objects merge member by member, {@code null} removes one, anything else replaces. */
+public final class MergePatch {
 
-    private JsonMergePatch() {
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
+    private MergePatch() {
     }
 
     /** The patched document; neither argument is changed. */
-    static JsonNode apply(JsonNode target, JsonNode patch) {
+    public static JsonNode apply(JsonNode target, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             return patch == null ? null : patch.deepCopy();
         }

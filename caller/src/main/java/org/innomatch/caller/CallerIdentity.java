@@ -1,15 +1,12 @@
-package org.innomatch.profile.caller;
+package org.innomatch.caller;
 
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.innomatch.caller.Caller;
-import org.innomatch.caller.CurrentCaller;
-
 /**
- * Who is calling this service: the one place where the caller's identity is read, from the gateway's internal
- * token verified by the caller module (never from a plain request header).
+ * Who is calling this service, as the services' code asks it: read from the gateway's internal token that
+ * {@link CallerFilter} verified (never from a plain request header, which anyone reaching a service could forge).
  */
 @RequestScoped
 public class CallerIdentity {

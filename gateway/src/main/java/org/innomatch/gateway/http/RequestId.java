@@ -1,4 +1,4 @@
-package org.innomatch.gateway.requestid;
+package org.innomatch.gateway.http;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -50,7 +50,7 @@ public final class RequestId {
         return true;
     }
 
-    /** The id assigned to this request by {@link RequestIdRoute}. */
+    /** The id assigned to this request by {@code RequestIdRoute}. */
     public static String of(RoutingContext ctx) {
         return ctx.get(KEY);
     }

@@ -1,4 +1,4 @@
-package org.innomatch.notification.delivery;
+package org.innomatch.notification.sending;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +16,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innomatch.notification.delivery.Deliveries;
+import org.innomatch.notification.delivery.Delivery;
 import org.innomatch.notification.kafka.DeadLetters;
 import org.innomatch.notification.webhooks.UrlGuard;
 import org.innomatch.notification.webhooks.Webhook;

@@ -1,4 +1,4 @@
-package org.innomatch.matching.matches;
+package org.innomatch.matching.publishing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

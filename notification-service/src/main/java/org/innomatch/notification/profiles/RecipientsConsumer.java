@@ -1,4 +1,4 @@
-package org.innomatch.notification.recipients;
+package org.innomatch.notification.profiles;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.innomatch.notification.inbox.Inbox;
 import org.innomatch.notification.preferences.NotificationPreferences;
 import org.innomatch.notification.kafka.RecordHeaders;
 import org.innomatch.notification.kafka.RecordProcessing;
+import org.innomatch.notification.recipients.Recipients;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;

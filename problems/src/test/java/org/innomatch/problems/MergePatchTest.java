@@ -1,15 +1,16 @@
-package org.innomatch.profile.profiles;
+package org.innomatch.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The test cases of RFC 7396, appendix A. */
-class JsonMergePatchTest {
+/** The test cases of RFC 7396, appendix A, and a nested one. */
+class MergePatchTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,9 +30,19 @@ class JsonMergePatchTest {
             "{\"a\":\"foo\"}               | \"bar\"                       | \"bar\"",
             "{\"e\":null}                  | {\"a\":1}                     | {\"e\":null,\"a\":1}",
             "[1,2]                         | {\"a\":\"b\",\"c\":null}      | {\"a\":\"b\"}",
-            "{}                            | {\"a\":{\"bb\":{\"ccc\":null}}} | {\"a\":{\"bb\":{}}}"})
+            "{}                            | {\"a\":{\"bb\":{\"ccc\":null}}} | {\"a\":{\"bb\":{}}}",
+            "{\"f\":{\"n\":1,\"c\":\"EUR\"}}  | {\"f\":{\"n\":2}}         | {\"f\":{\"n\":2,\"c\":\"EUR\"}}"})
     void appliesTheRfcExamples(String target, String patch, String expected) throws Exception {
-        JsonNode result = JsonMergePatch.apply(JSON.readTree(target), JSON.readTree(patch));
-        assertEquals(JSON.readTree(expected), result);
+        assertEquals(JSON.readTree(expected), MergePatch.apply(JSON.readTree(target), JSON.readTree(patch)));
+    }
+
+    @Test
+    void changesNeitherArgument() throws Exception {
+        JsonNode target = JSON.readTree("{\"a\":{\"b\":1}}");
+        JsonNode patch = JSON.readTree("{\"a\":{\"b\":null,\"c\":[1]}}");
+        JsonNode result = MergePatch.apply(target, patch);
+        assertEquals(JSON.readTree("{\"a\":{\"c\":[1]}}"), result);
+        assertEquals(JSON.readTree("{\"a\":{\"b\":1}}"), target);
+        assertEquals(JSON.readTree("{\"a\":{\"b\":null,\"c\":[1]}}"), patch);
     }
 }

@@ -1,0 +1,6 @@
+package org.innomatch.gateway;
+
+import org.innomatch.caller.testing.FeaturePackagesContract;
+
+class NoPackageCyclesTest extends FeaturePackagesContract {
+}

@@ -1,0 +1,6 @@
+package org.innomatch.profile;
+
+import org.innomatch.caller.testing.FeaturePackagesContract;
+
+class NoPackageCyclesTest extends FeaturePackagesContract {
+}

@@ -1,0 +1,6 @@
+package org.innomatch.project;
+
+import org.innomatch.caller.testing.FeaturePackagesContract;
+
+class NoPackageCyclesTest extends FeaturePackagesContract {
+}
