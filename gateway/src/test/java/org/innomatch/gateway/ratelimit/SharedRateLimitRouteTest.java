@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -42,6 +44,10 @@ import io.restassured.path.json.JsonPath;
 @TestProfile(SharedRateLimitRouteTest.SharedLimits.class)
 @WithTestResource(GatewayTestUpstreams.class)
 class SharedRateLimitRouteTest {
+
+    // Metrics and health answer on the management interface only, not on the public port.
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
 
     static final String TOPIC = "innomatch.rate-usage";
 
@@ -127,8 +133,8 @@ class SharedRateLimitRouteTest {
     }
 
     /** {@code innomatch_gateway_rate_usage_reports_total} for an outcome, as /q/metrics shows it. */
-    private static double reports(String outcome) {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+    private double reports(String outcome) {
+        return given().baseUri(management.resolve("/").toString()).get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(line -> line.startsWith("innomatch_gateway_rate_usage_reports_total{")
                         && line.contains("outcome=\"" + outcome + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
