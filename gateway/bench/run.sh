@@ -122,7 +122,7 @@ fi
 # --- ports
 GATEWAY_PORT=$(free_port); PROFILE_PORT=$(free_port); PROJECT_PORT=$(free_port); MATCHING_PORT=$(free_port)
 NOTIFICATION_PORT=$(free_port); KAFKA_PORT=$(free_port); KAFKA_CONTROLLER_PORT=$(free_port)
-POSTGRES_PORT=$(free_port); MONGO_PORT=$(free_port); NGINX_PORT=$(free_port)
+POSTGRES_PORT=$(free_port); MONGO_PORT=$(free_port); NGINX_PORT=$(free_port); GATEWAY_MANAGEMENT_PORT=$(free_port)
 
 # --- the stack. The gateway keeps its rate limiter in the path, with limits no benchmark reaches.
 log "starting the stack in $WORK/stack (log: $WORK/stack.log)"
@@ -131,13 +131,14 @@ INNOMATCH_RATE_LIMIT_ROLES_ADMIN_CAPACITY=1000000000 INNOMATCH_RATE_LIMIT_ROLES_
 INNOMATCH_RATE_LIMIT_ROLES_PARTNER_CAPACITY=1000000000 INNOMATCH_RATE_LIMIT_ROLES_PARTNER_REFILL_PER_MINUTE=1000000000 \
 INNOMATCH_RATE_LIMIT_ROLES_PARTICIPANT_CAPACITY=1000000000 INNOMATCH_RATE_LIMIT_ROLES_PARTICIPANT_REFILL_PER_MINUTE=1000000000 \
   java -jar "$ROOT/local-stack/target/local-stack.jar" up --dir "$WORK/stack" --home "$ROOT" \
-    --gateway-port "$GATEWAY_PORT" --profile-port "$PROFILE_PORT" --project-port "$PROJECT_PORT" \
+    --gateway-port "$GATEWAY_PORT" --gateway-management-port "$GATEWAY_MANAGEMENT_PORT" \
+    --profile-port "$PROFILE_PORT" --project-port "$PROJECT_PORT" \
     --matching-port "$MATCHING_PORT" --notification-port "$NOTIFICATION_PORT" --kafka-port "$KAFKA_PORT" \
     --kafka-controller-port "$KAFKA_CONTROLLER_PORT" --postgres-port "$POSTGRES_PORT" --mongo-port "$MONGO_PORT" \
     --java-opts "$JAVA_OPTS" >"$WORK/stack.log" 2>&1 </dev/null &
 STACK_PID=$!
 wait_http "http://127.0.0.1:$PROFILE_PORT/q/health/ready" 300
-wait_http "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" 120
+wait_http "http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT/q/health/ready" 120
 
 # --- credentials: the gateway takes an API key and forwards its own internal token; called directly (or through
 # nginx, which adds nothing) the service wants that internal token, so the benchmark signs one with the stack's key,

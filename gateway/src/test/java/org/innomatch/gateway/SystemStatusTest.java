@@ -5,11 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -19,6 +22,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(GatewayTestUpstreams.class)
 class SystemStatusTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
 
     @Test
     void reportsEachUpstreamAndFailsFastForADownOne() {
@@ -38,9 +44,16 @@ class SystemStatusTest {
     }
 
     @Test
-    void servesHealthAndTheConsole() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void servesHealthAndMetricsOnlyOnTheManagementPortAndTheConsoleOnThePublicOne() {
+        for (String operational : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+            given().when().get(operational).then().statusCode(404);
+        }
+        given().baseUri(management.resolve("/").toString()).when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"));
+        given().baseUri(management.resolve("/").toString()).when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("# TYPE"));
         given().when().get("/console/").then().statusCode(200).body(containsString("swagger"));
+        given().when().get("/api/v1/openapi").then().statusCode(200);
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/status"));
     }

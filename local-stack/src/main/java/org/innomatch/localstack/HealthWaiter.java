@@ -52,7 +52,7 @@ final class HealthWaiter {
             CompletionService<Optional<Failure>> completion = new ExecutorCompletionService<>(executor);
             List<Future<Optional<Failure>>> pending = new ArrayList<>();
             for (ServiceProcess service : services) {
-                URI ready = endpoints.serviceUrl(service.module()).resolve(READY_PATH);
+                URI ready = endpoints.managementUrl(service.module()).resolve(READY_PATH);
                 pending.add(completion.submit(() -> {
                     Optional<Failure> failure = awaitOne(service, ready, deadline, timeout);
                     if (failure.isEmpty()) {

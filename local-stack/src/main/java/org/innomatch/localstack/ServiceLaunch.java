@@ -59,6 +59,9 @@ public record ServiceLaunch(ServiceModule module, Map<String, String> systemProp
                 properties.put("innomatch.gateway." + backend.moduleName() + "-url",
                         endpoints.serviceUrl(backend).toString());
             }
+            properties.put("quarkus.management.port",
+                    String.valueOf(endpoints.ports().get(StackPort.GATEWAY_MANAGEMENT)));
+            properties.put("quarkus.management.host", host);
             // Every gateway instance started on the stack's Kafka limits each caller together with the others.
             properties.put("innomatch.rate-limit.shared-topic", "innomatch.rate-usage");
         }

@@ -22,6 +22,17 @@ public record StackEndpoints(String host, StackPorts ports, String kafkaBootstra
         return URI.create("http://" + urlHost() + ":" + ports.get(module.port()));
     }
 
+    /**
+     * Where the module answers {@code /q/health} and {@code /q/metrics}: the gateway on its management interface,
+     * the services (not public) on their own port.
+     */
+    public URI managementUrl(ServiceModule module) {
+        if (module == ServiceModule.GATEWAY) {
+            return URI.create("http://" + urlHost() + ":" + ports.get(StackPort.GATEWAY_MANAGEMENT));
+        }
+        return serviceUrl(module);
+    }
+
     public URI gatewayUrl() {
         return serviceUrl(ServiceModule.GATEWAY);
     }

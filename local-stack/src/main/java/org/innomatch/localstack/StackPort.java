@@ -15,7 +15,9 @@ public enum StackPort {
     PROJECT("project", "project-service", 8082),
     MATCHING("matching", "matching-service", 8083),
     NOTIFICATION("notification", "notification-service", 8084),
-    GATEWAY("gateway", "gateway", 8080);
+    GATEWAY("gateway", "gateway", 8080),
+    /** The gateway's health and metrics: never on its public port. */
+    GATEWAY_MANAGEMENT("gateway-management", "gateway management interface", 9000);
 
     private final String key;
     private final String part;

@@ -50,6 +50,8 @@ class DockerComposeStructureTest {
     static final String KAFKA_INIT = "kafka-init";
 
     /** Application services and the HTTP port each listens on inside the compose network. */
+    static final int GATEWAY_MANAGEMENT_PORT = 9000;
+
     static final Map<String, Integer> APP_PORTS = orderedMap(
             "profile-service", 8081,
             "project-service", 8082,
@@ -139,8 +141,10 @@ class DockerComposeStructureTest {
             assertTrue(test.contains("localhost:9092") || test.contains("kafka:9092"),
                     "service 'kafka': the healthcheck must use the internal listener on port 9092, but is: " + test);
         });
+        // The gateway answers health on its management interface only, never on its public port.
         APP_PORTS.forEach((name, port) -> checks.add(() -> assertHealthcheckContains(name,
-                "curl -fsS", "http://localhost:" + port + "/q/health/ready")));
+                "curl -fsS", "http://localhost:" + (name.equals("gateway") ? GATEWAY_MANAGEMENT_PORT : port)
+                        + "/q/health/ready")));
         assertAll(checks);
     }
 
@@ -259,9 +263,9 @@ class DockerComposeStructureTest {
                 () -> assertTrue(publishedContainerPorts(name).isEmpty(), "service '" + name
                         + "' must not publish ports to the host (only the gateway does), but publishes "
                         + publishedContainerPorts(name))));
-        checks.add(() -> assertTrue(publishedContainerPorts("gateway").contains("8080"),
-                "service 'gateway' must publish its container port 8080, but publishes "
-                        + publishedContainerPorts("gateway")));
+        checks.add(() -> assertEquals(List.of("8080"), publishedContainerPorts("gateway"),
+                "service 'gateway' must publish its container port 8080 and not its management port "
+                        + GATEWAY_MANAGEMENT_PORT + ", but publishes " + publishedContainerPorts("gateway")));
         assertAll(checks);
     }
 

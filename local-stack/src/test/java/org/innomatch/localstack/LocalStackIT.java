@@ -108,12 +108,16 @@ class LocalStackIT {
     void everyServiceIsHealthyAndServesItsOpenApiDocument() throws Exception {
         for (ServiceModule module : ServiceModule.values()) {
             URI base = stack.endpoints().serviceUrl(module);
-            assertEquals(200, get(base.resolve("/q/health/ready")).statusCode(), module + " ready");
-            assertEquals(200, get(base.resolve("/q/health")).statusCode(), module + " health");
+            URI management = stack.endpoints().managementUrl(module);
+            assertEquals(200, get(management.resolve("/q/health/ready")).statusCode(), module + " ready");
+            assertEquals(200, get(management.resolve("/q/health")).statusCode(), module + " health");
             HttpResponse<String> openApi = get(base.resolve("/q/openapi?format=json"));
             assertEquals(200, openApi.statusCode(), module + " /q/openapi");
             assertTrue(json.readTree(openApi.body()).has("openapi"), module + " serves an OpenAPI document");
         }
+        URI gateway = stack.endpoints().gatewayUrl();
+        assertEquals(404, get(gateway.resolve("/q/health")).statusCode(), "gateway health is not public");
+        assertEquals(404, get(gateway.resolve("/q/metrics")).statusCode(), "gateway metrics are not public");
         assertTrue(Files.isRegularFile(stack.layout().pidFile()), "the running stack holds the lock");
     }
 

@@ -60,7 +60,7 @@ class ServiceLaunchTest {
     }
 
     @Test
-    void theGatewayGetsTheUrlOfEveryServiceAndKafkaForItsApiKeysAndRateLimits() {
+    void theGatewayGetsTheUrlOfEveryServiceAndKafkaForItsApiKeysAndRateLimitsAndItsManagementPort() {
         assertEquals(expected(
                 "quarkus.http.port", "8080",
                 "quarkus.http.host", "127.0.0.1",
@@ -69,6 +69,8 @@ class ServiceLaunchTest {
                 "innomatch.gateway.project-service-url", "http://127.0.0.1:8082",
                 "innomatch.gateway.matching-service-url", "http://127.0.0.1:8083",
                 "innomatch.gateway.notification-service-url", "http://127.0.0.1:8084",
+                "quarkus.management.port", "9000",
+                "quarkus.management.host", "127.0.0.1",
                 "innomatch.rate-limit.shared-topic", "innomatch.rate-usage"),
                 propertiesOf(ServiceModule.GATEWAY));
     }

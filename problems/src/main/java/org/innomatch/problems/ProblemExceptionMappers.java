@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -99,7 +100,17 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+    public Response webApplication(WebApplicationException e, HttpServerRequest request, ResourceInfo resource) {
+        if (e instanceof NotFoundException && e.getCause() != null
+                && !(e.getCause() instanceof WebApplicationException)) {
+            // JAX-RS answers a query value it cannot convert (limit=abc) with 404 as if nothing were there.
+            List<FieldError> errors = QueryParameterErrors.of(resourceMethod(resource), request.params());
+            if (!errors.isEmpty()) {
+                Problem problem = new Problem(ProblemTypes.VALIDATION, ProblemException.VALIDATION_TITLE, 400,
+                        ProblemException.invalidFieldsDetail(errors.size()), null, errors, null);
+                return ProblemResponses.of(problem, PublicPaths.of(request), requestId(request));
+            }
+        }
         // Quarkus REST wraps some Jackson failures in a 400 WebApplicationException.
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {

@@ -72,6 +72,38 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aQueryNumberThatDoesNotParseIsA400NamingTheParameter() {
+        for (String limit : new String[] {"2147483648", "abc", "1.5"}) {
+            problem(given().queryParam("limit", limit).get("/test/projects").then(), 400)
+                    .body("type", equalTo(ProblemTypes.VALIDATION))
+                    .body("errors.field", contains("limit"))
+                    .body("errors[0].rejectedValue", equalTo(limit))
+                    .body("errors[0].message", containsString("integer"));
+        }
+        problem(given().queryParam("page-size", "9999999999").get("/test/projects").then(), 400)
+                .body("errors.field", contains("page-size"));
+    }
+
+    @Test
+    void anyQueryValueThatDoesNotConvertIsA400NamingTheParameter() {
+        problem(given().queryParam("since", "yesterday").get("/test/projects/search").then(), 400)
+                .body("errors.field", contains("since"));
+        problem(given().queryParam("stage", "DRAFT").queryParam("stage", "MOON").get("/test/projects/search").then(),
+                400).body("errors.field", contains("stage")).body("errors[0].rejectedValue", equalTo("MOON"));
+        problem(given().queryParam("ref", "not-a-uuid").get("/test/projects/search").then(), 400)
+                .body("errors.field", contains("ref"));
+        given().queryParam("since", "5").queryParam("ref", "5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32")
+                .get("/test/projects/search").then().statusCode(200);
+    }
+
+    @Test
+    void aDeleteAcceptsTheProblemMediaTypeAlone() {
+        given().accept(Problem.MEDIA_TYPE).delete("/test/projects/p1/draft").then().statusCode(204);
+        problem(given().accept(Problem.MEDIA_TYPE).delete("/test/projects/missing/draft").then(), 404);
+        problem(given().accept("text/xml").delete("/test/projects/p1/draft").then(), 406);
+    }
+
+    @Test
     void aNulCharacterInAnyStringIsRefusedNamingTheField() {
         String nulInTitle = "{\"title\": \"a\\u0000b\"}";
         problem(given().contentType(ContentType.JSON).body(nulInTitle).post("/test/projects").then(), 400)

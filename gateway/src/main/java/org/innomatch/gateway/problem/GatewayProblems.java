@@ -13,6 +13,7 @@ public final class GatewayProblems {
     public static final String UPSTREAM_TIMEOUT = ProblemTypes.BASE + "upstream-timeout";
     public static final String UPSTREAM_FAILED = ProblemTypes.BASE + "upstream-failed";
     public static final String RATE_LIMITED = ProblemTypes.BASE + "rate-limited";
+    public static final String REQUEST_TIMEOUT = ProblemTypes.BASE + "request-timeout";
 
     private GatewayProblems() {
     }
@@ -30,6 +31,12 @@ public final class GatewayProblems {
     public static Problem upstreamTimeout(String service, long timeoutMillis, String instance, String requestId) {
         return problem(UPSTREAM_TIMEOUT, "Gateway Timeout", 504,
                 service + " did not answer within " + timeoutMillis + " ms", instance, requestId);
+    }
+
+    /** The client stopped sending its body, and the service waiting for it gave up: the client's fault. */
+    public static Problem requestTimeout(long timeoutMillis, String instance, String requestId) {
+        return problem(REQUEST_TIMEOUT, "Request Timeout", 408, "The request body did not arrive within "
+                + timeoutMillis + " ms; send it without pauses", instance, requestId);
     }
 
     public static Problem upstreamFailed(String service, String instance, String requestId) {

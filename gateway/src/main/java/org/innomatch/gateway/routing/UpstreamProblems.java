@@ -29,7 +29,15 @@ final class UpstreamProblems {
     }
 
     Problem logged(ForwardedCall call, HttpMethod method, Throwable failure) {
-        Problem problem = problemFor(call, failure);
+        return logged(call, method, failure, false);
+    }
+
+    /** @param clientStalled the call timed out while the client had not yet sent all its body */
+    Problem logged(ForwardedCall call, HttpMethod method, Throwable failure, boolean clientStalled) {
+        Problem problem = clientStalled
+                ? GatewayProblems.requestTimeout(call.upstream().responseTimeout().toMillis(), call.publicPath(),
+                        call.requestId())
+                : problemFor(call, failure);
         LOG.warnf("%s %s → %d: %s", method, call.publicPath(), problem.status(), rootCause(failure));
         return problem;
     }
@@ -48,6 +56,10 @@ final class UpstreamProblems {
                     call.publicPath(), call.requestId());
         }
         return GatewayProblems.upstreamFailed(service, call.publicPath(), call.requestId());
+    }
+
+    static boolean isTimeout(Throwable failure) {
+        return hasCause(failure, TimeoutException.class);
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

@@ -115,11 +115,19 @@ public class UpstreamProxy {
                         breaker.onSuccess();
                         GatewayTracing.endClientSpan(span, outcome.result().getStatusCode(), null);
                     } else {
-                        breaker.onFailure();
+                        if (!clientStalled(request, outcome.cause())) {
+                            breaker.onFailure();
+                        }
                         GatewayTracing.endClientSpan(span, 0, outcome.cause());
                     }
                 })
-                .recover(failure -> Future.succeededFuture(problemResponse(proxyRequest, call, failure)))
+                .recover(failure -> {
+                    boolean stalled = clientStalled(request, failure);
+                    if (stalled) {
+                        closeAfterAnswer(ctx);
+                    }
+                    return Future.succeededFuture(problemResponse(proxyRequest, call, failure, stalled));
+                })
                 .onSuccess(response -> sendResponse(ctx, response, call));
     }
 
@@ -170,13 +178,29 @@ public class UpstreamProxy {
                 .set(HttpHeaders.DATE, serviceDate != null ? serviceDate : dates.now()));
     }
 
-    private ProxyResponse problemResponse(ProxyRequest proxyRequest, ForwardedCall call, Throwable failure) {
-        Problem problem = problems.logged(call, proxyRequest.getMethod(), failure);
+    private ProxyResponse problemResponse(ProxyRequest proxyRequest, ForwardedCall call, Throwable failure,
+                                          boolean clientStalled) {
+        Problem problem = problems.logged(call, proxyRequest.getMethod(), failure, clientStalled);
         // release() drains what is left of the client's body and forgets the request headers.
         return proxyRequest.release().response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .setBody(Body.body(problems.writer().toBuffer(problem)));
+    }
+
+    /** The rest of a stalled body would be waited for as long again: the connection is given up instead. */
+    private static void closeAfterAnswer(RoutingContext ctx) {
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HttpHeaders.CONNECTION, "close"));
+        ctx.response().endHandler(v -> ctx.request().connection().close());
+    }
+
+    /**
+     * A call that timed out while the client was still sending its body failed because of the client (a slow or
+     * stalled upload: the service was waiting for it), not the service: it must not count against the service's breaker, or a few slow clients
+     * would cut everyone off from it.
+     */
+    private static boolean clientStalled(HttpServerRequest request, Throwable failure) {
+        return !request.isEnded() && UpstreamProblems.isTimeout(failure);
     }
 
     private static void end(ProxyResponse response, int status) {

@@ -2,10 +2,17 @@ package org.innomatch.gateway.breaker;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 import org.innomatch.gateway.support.AdminByDefault;
 import org.innomatch.gateway.support.EdgeLimitsProfile;
@@ -17,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -76,6 +84,31 @@ class CircuitBreakerTest {
         Thread.sleep(EdgeLimitsProfile.OPEN_DELAY_MILLIS + 100);
         admin().get("/api/v1/notifications/n1").then().statusCode(200).body("service", equalTo("notification-service"));
         admin().get("/api/v1/notifications/n2").then().statusCode(200);
+    }
+
+    @Test
+    void slowUploadsAreTheClientsTimeoutA408ThatLeavesTheBreakerClosed() throws Exception {
+        for (int i = 0; i < EdgeLimitsProfile.FAILURE_THRESHOLD + 2; i++) {
+            String answer = slowUpload("/api/v1/webhooks");
+            assertThat(answer, startsWith("HTTP/1.1 408 "));
+            assertThat(answer, containsString("application/problem+json"));
+            assertThat(answer, containsString("\"status\":408"));
+        }
+        admin().get("/api/v1/notifications/n1").then().statusCode(200).body("service", equalTo("notification-service"));
+    }
+
+    /** Sends the headers and one byte of a 100-byte body, then nothing: everything the gateway answers. */
+    private static String slowUpload(String path) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + TestCredentials.ADMIN_KEY
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // Read until the gateway closes the connection: a client that stalled gets no second request on it.
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        }
     }
 
     private static RequestSpecification admin() {

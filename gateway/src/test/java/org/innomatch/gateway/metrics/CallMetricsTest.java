@@ -4,16 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URI;
 import org.innomatch.gateway.support.GatewayTestUpstreams;
 import org.innomatch.gateway.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(GatewayTestUpstreams.class)
 class CallMetricsTest {
+
+    // Metrics and health answer on the management interface only, not on the public port.
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
 
     @Test
     void callsAreCountedByAnsweringServiceAndStatusClass() {
@@ -35,8 +41,8 @@ class CallMetricsTest {
     }
 
     /** The counter of {@code innomatch_gateway_calls_seconds} as /q/metrics shows it (0 before its first call). */
-    private static double count(String upstream, String status) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    private double count(String upstream, String status) {
+        String metrics = given().baseUri(management.resolve("/").toString()).when().get("/q/metrics").then().statusCode(200).extract().asString();
         String prefix = "innomatch_gateway_calls_seconds_count{";
         return metrics.lines()
                 .filter(line -> line.startsWith(prefix) && line.contains("upstream=\"" + upstream + "\"")

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URI;
 import java.util.UUID;
 
 import org.innomatch.gateway.support.EdgeLimitsProfile;
@@ -16,6 +17,7 @@ import org.innomatch.gateway.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -24,6 +26,10 @@ import io.restassured.response.Response;
 @TestProfile(EdgeLimitsProfile.class)
 @WithTestResource(GatewayTestUpstreams.class)
 class RateLimitTest {
+
+    // Metrics and health answer on the management interface only, not on the public port.
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
 
     private static final int SECONDS_PER_TOKEN = 60 / EdgeLimitsProfile.REFILL_PER_MINUTE;
 
@@ -87,7 +93,8 @@ class RateLimitTest {
 
         // Not limited, even with the bucket empty: the merged OpenAPI document, health, the console.
         given().get("/api/v1/openapi").then().statusCode(200).header("RateLimit-Limit", nullValue());
-        given().get("/q/health/live").then().statusCode(200).header("RateLimit-Limit", nullValue());
+        given().baseUri(management.resolve("/").toString()).get("/q/health/live").then().statusCode(200)
+                .header("RateLimit-Limit", nullValue());
         given().get("/console/").then().statusCode(200).header("RateLimit-Limit", nullValue());
     }
 

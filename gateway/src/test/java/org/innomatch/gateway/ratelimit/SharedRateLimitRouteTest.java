@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -44,6 +46,10 @@ import io.restassured.path.json.JsonPath;
 class SharedRateLimitRouteTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    // Metrics and health answer on the management interface only, not on the public port.
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
 
     static final String TOPIC = "innomatch.rate-usage";
 
@@ -129,8 +135,8 @@ class SharedRateLimitRouteTest {
     }
 
     /** {@code innomatch_gateway_rate_usage_reports_total} for an outcome, as /q/metrics shows it. */
-    private static double reports(String outcome) {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+    private double reports(String outcome) {
+        return given().baseUri(management.resolve("/").toString()).get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(line -> line.startsWith("innomatch_gateway_rate_usage_reports_total{")
                         && line.contains("outcome=\"" + outcome + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))

@@ -1,9 +1,5 @@
 package org.innomatch.notification.sending;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
 
 /**
  * Sends due deliveries: e-mails through the mailer, webhook calls signed per Standard Webhooks. A failed attempt
@@ -53,11 +51,11 @@ public class DeliveryJob {
     private final ObjectMapper json;
     private final Backoff backoff;
     private final int batch;
-    private final HttpClient http;
+    private final WebhookSender sender;
     private final Clock clock;
 
     public DeliveryJob(Deliveries deliveries, Webhooks webhooks, UrlGuard guard, Mailer mailer, DeadLetters deadLetters,
-            ObjectMapper json, Clock clock,
+            ObjectMapper json, Clock clock, Vertx vertx,
             @ConfigProperty(name = "innomatch.deliveries.initial-backoff", defaultValue = "5s") Duration initial,
             @ConfigProperty(name = "innomatch.deliveries.max-backoff", defaultValue = "2h") Duration max,
             @ConfigProperty(name = "innomatch.deliveries.retry-window", defaultValue = "24h") Duration window,
@@ -72,7 +70,7 @@ public class DeliveryJob {
         this.backoff = new Backoff(initial, max, window);
         this.batch = batch;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.sender = new WebhookSender(vertx, timeout);
     }
 
     @Scheduled(every = "${innomatch.deliveries.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -108,13 +106,13 @@ public class DeliveryJob {
                 mailer.send(Mail.withText(d.target, d.subject, d.body));
             } else {
                 Optional<Webhook> webhook = webhooks.find(d.webhookId);
-                Optional<String> forbidden = webhook.isEmpty() ? Optional.of("webhook was deleted")
-                        : guard.reject(webhook.get().url).map(why -> "URL " + why);
-                if (forbidden.isPresent()) {
-                    a.error = forbidden.get();
+                UrlGuard.Checked checked = webhook.isEmpty() ? UrlGuard.Checked.deleted()
+                        : guard.check(webhook.get().url);
+                if (checked.target().isEmpty()) {
+                    a.error = webhook.isEmpty() ? "webhook was deleted" : "URL " + checked.refusal().orElseThrow();
                     permanent = true;
                 } else {
-                    a.statusCode = post(d, webhook.get());
+                    a.statusCode = post(d, webhook.get(), checked.target().get());
                     if (a.statusCode < 200 || a.statusCode >= 300) {
                         a.error = "HTTP " + a.statusCode;
                     }
@@ -142,18 +140,20 @@ public class DeliveryJob {
         }
     }
 
-    private int post(Delivery d, Webhook w) throws Exception {
+    private int post(Delivery d, Webhook w, UrlGuard.Target target) throws Exception {
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(w.url))
-                .timeout(Duration.ofSeconds(10))
-                .header("content-type", "application/json")
-                .header("user-agent", "Innomatch-Webhooks/1")
-                .header("webhook-id", d.id)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.sign(w.secret, d.id, timestamp, d.body))
-                .POST(HttpRequest.BodyPublishers.ofString(d.body, StandardCharsets.UTF_8))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("content-type", "application/json");
+        headers.put("user-agent", "Innomatch-Webhooks/1");
+        headers.put("webhook-id", d.id);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSignature.sign(w.secret, d.id, timestamp, d.body));
+        return sender.post(target, headers, d.body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PreDestroy
+    void close() {
+        sender.close();
     }
 
     private byte[] summary(Delivery d, Delivery.Attempt last) {

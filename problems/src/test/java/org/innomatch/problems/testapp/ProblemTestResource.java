@@ -1,12 +1,14 @@
 package org.innomatch.problems.testapp;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -44,6 +46,21 @@ public class ProblemTestResource {
     public List<String> list(@QueryParam("limit") @Min(1) @Max(100) int limit,
             @QueryParam("page-size") @Min(1) Integer pageSize) {
         return List.of();
+    }
+
+    @GET
+    @Path("/search")
+    public List<String> search(@QueryParam("since") Long since, @QueryParam("stage") List<Stage> stages,
+            @QueryParam("ref") UUID ref) {
+        return List.of();
+    }
+
+    @DELETE
+    @Path("/{id}/draft")
+    public void deleteDraft(@PathParam("id") String id) {
+        if ("missing".equals(id)) {
+            throw ProblemException.notFound("Project", id);
+        }
     }
 
     @GET

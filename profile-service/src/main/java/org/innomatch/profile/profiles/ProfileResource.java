@@ -79,6 +79,9 @@ public class ProfileResource {
     private static final String READ_ETAG_DESCRIPTION = "\"3\" with the contact details, \"3-without-contact\" "
             + "for a caller who may not see them yet; send it in If-None-Match, and \"3\" in If-Match";
 
+    // Contact details are personal data for one caller: no shared cache (proxy, CDN) and no disk may keep them.
+    private static final String PRIVATE_NO_STORE = "private, no-store";
+
     private final ProfileService profiles;
 
     public ProfileResource(ProfileService profiles) {
@@ -119,7 +122,8 @@ public class ProfileResource {
             @Context UriInfo uri) {
         ProfileView created = profiles.create(request);
         URI location = uri.getAbsolutePathBuilder().path(created.id().toString()).build();
-        return Response.created(location).header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
+        return Response.created(location).header(HttpHeaders.ETAG, EntityTags.of(created.version()))
+                .header(HttpHeaders.CACHE_CONTROL, PRIVATE_NO_STORE).entity(created).build();
     }
 
     @GET
@@ -187,10 +191,13 @@ public class ProfileResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         VisibleProfile profile = profiles.get(id);
         String etag = profile.etag();
+        String cacheControl = profile.withContact() ? PRIVATE_NO_STORE : null;
         if (EntityTags.ifNoneMatchHits(ifNoneMatch, etag)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+            return Response.notModified().header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
         }
-        return Response.ok(profile.view()).header(HttpHeaders.ETAG, etag).build();
+        return Response.ok(profile.view()).header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
     }
 
     @PUT
@@ -237,7 +244,8 @@ public class ProfileResource {
                     examples = @ExampleObject(name = "research-institute", value = REQUEST)))
             @Valid @NotNull ProfileRequest request) {
         ProfileView replaced = profiles.replace(id, ifMatch, request);
-        return Response.ok(replaced).header(HttpHeaders.ETAG, EntityTags.of(replaced.version())).build();
+        return Response.ok(replaced).header(HttpHeaders.ETAG, EntityTags.of(replaced.version()))
+                .header(HttpHeaders.CACHE_CONTROL, PRIVATE_NO_STORE).build();
     }
 
     @PATCH
@@ -289,7 +297,8 @@ public class ProfileResource {
                             examples = @ExampleObject(name = "change-needs", value = MERGE_PATCH))})
             JsonNode patch) {
         ProfileView patched = profiles.patch(id, ifMatch, patch);
-        return Response.ok(patched).header(HttpHeaders.ETAG, EntityTags.of(patched.version())).build();
+        return Response.ok(patched).header(HttpHeaders.ETAG, EntityTags.of(patched.version()))
+                .header(HttpHeaders.CACHE_CONTROL, PRIVATE_NO_STORE).build();
     }
 
     @DELETE
@@ -340,6 +349,7 @@ public class ProfileResource {
         ProfileExport export = profiles.export(id);
         return Response.ok(export)
                 .header("Content-Disposition", "attachment; filename=\"profile-" + id + ".json\"")
+                .header(HttpHeaders.CACHE_CONTROL, PRIVATE_NO_STORE)
                 .build();
     }
 }

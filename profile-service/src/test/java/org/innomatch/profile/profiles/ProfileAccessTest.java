@@ -105,6 +105,26 @@ class ProfileAccessTest {
     }
 
     @Test
+    void responsesCarryingContactDetailsAreNeverStoredBySharedCaches() {
+        String pl = TestTokens.internalPartner("embassy-pl");
+        String id = as(pl).contentType(ContentType.JSON).body(valid("Contact is private")).when().post("/profiles")
+                .then().statusCode(201).header("Cache-Control", "private, no-store").extract().path("id");
+        String etag = as(pl).when().get("/profiles/" + id).then().statusCode(200)
+                .body("contact.email", notNullValue()).header("Cache-Control", "private, no-store")
+                .extract().header("ETag");
+        as(pl).header("If-None-Match", etag).when().get("/profiles/" + id).then().statusCode(304)
+                .header("Cache-Control", "private, no-store");
+        as(pl).when().get("/profiles/" + id + "/export").then().statusCode(200)
+                .header("Cache-Control", "private, no-store");
+        changeName(pl, id).then().statusCode(200).header("Cache-Control", "private, no-store");
+        as(pl).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(valid("Replaced"))
+                .when().put("/profiles/" + id).then().statusCode(200).header("Cache-Control", "private, no-store");
+
+        as(TestTokens.internalPartner("embassy-ca")).when().get("/profiles/" + id).then().statusCode(200)
+                .body("$", not(hasKey("contact"))).header("Cache-Control", nullValue());
+    }
+
+    @Test
     void adminsMayDoEverything() {
         String id = createAs(TestTokens.internalPartner("embassy-il"), "Registered by IL");
         as(TestTokens.internalAdmin()).when().get("/profiles/" + id).then().statusCode(200).body("contact.email", notNullValue());

@@ -31,6 +31,9 @@ public class KnownProfile extends PanacheEntityBase {
     @Column(name = "owner_partner_id")
     public String ownerPartnerId;
 
+    /** {@code PUBLIC}, {@code PARTICIPANTS_ONLY} or {@code HIDDEN}; null if heard before it was recorded. */
+    public String visibility;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.innomatch.caller.Caller;
 import org.innomatch.events.profiles.ProfileUpserted;
+
+import io.quarkus.panache.common.Parameters;
 
 /**
  * The known-profiles read model: which profiles exist, so that owners and registrants can be checked without
@@ -17,6 +20,8 @@ import org.innomatch.events.profiles.ProfileUpserted;
  */
 @ApplicationScoped
 public class KnownProfiles {
+
+    private static final String HIDDEN = "HIDDEN";
 
     private final EntityManager entityManager;
 
@@ -36,21 +41,64 @@ public class KnownProfiles {
         return profile == null || profile.deleted ? Optional.empty() : Optional.ofNullable(profile.ownerPartnerId);
     }
 
+    /**
+     * Whether the caller may see that the profile takes part in something: every caller, unless the profile is
+     * HIDDEN; then only the profile itself, the partner that registered it and admins.
+     */
+    public boolean visibleTo(Caller caller, UUID profileId) {
+        KnownProfile profile = KnownProfile.findById(profileId);
+        return profile == null || !HIDDEN.equals(profile.visibility)
+                || caller.mayManage(profileId.toString(), profile.ownerPartnerId);
+    }
+
+    /**
+     * A JPQL condition, for a query over rows naming a profile in {@code profileIdPath}, that keeps only the
+     * rows {@link #visibleTo} the caller; its parameters are added to {@code parameters}.
+     */
+    public static String visibleToCondition(Caller caller, String profileIdPath, Parameters parameters) {
+        if (caller.isAdmin()) {
+            return "1 = 1";
+        }
+        String hidden = "select k.id from KnownProfile k where k.visibility = '" + HIDDEN + "'";
+        if (caller.partner().isPresent()) {
+            parameters.and("visibleToPartner", caller.partner().get());
+            hidden += " and (k.ownerPartnerId is null or k.ownerPartnerId <> :visibleToPartner)";
+        } else {
+            Optional<UUID> self = caller.participantProfileId().flatMap(KnownProfiles::uuid);
+            if (self.isPresent()) {
+                parameters.and("visibleToProfile", self.get());
+                hidden += " and k.id <> :visibleToProfile";
+            }
+        }
+        return profileIdPath + " not in (" + hidden + ")";
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Applies a profile state unless the stored one is as new or newer; returns whether it was applied. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean applyUpsert(ProfileUpserted profile, Instant heardAt) {
         int changed = entityManager.createNativeQuery("""
-                INSERT INTO known_profile (id, name, country, owner_partner_id, version, deleted, updated_at)
-                VALUES (:id, :name, :country, :ownerPartnerId, :version, false, :updatedAt)
+                INSERT INTO known_profile (id, name, country, owner_partner_id, visibility, version, deleted,
+                                           updated_at)
+                VALUES (:id, :name, :country, :ownerPartnerId, :visibility, :version, false, :updatedAt)
                 ON CONFLICT (id) DO UPDATE
                     SET name = EXCLUDED.name, country = EXCLUDED.country, owner_partner_id = EXCLUDED.owner_partner_id,
-                        version = EXCLUDED.version, deleted = false, updated_at = EXCLUDED.updated_at
+                        visibility = EXCLUDED.visibility, version = EXCLUDED.version, deleted = false,
+                        updated_at = EXCLUDED.updated_at
                     WHERE known_profile.version < EXCLUDED.version
                 """)
                 .setParameter("id", profile.id())
                 .setParameter("name", profile.name())
                 .setParameter("country", profile.country())
                 .setParameter("ownerPartnerId", profile.ownerPartnerId())
+                .setParameter("visibility", profile.visibility())
                 .setParameter("version", profile.version())
                 .setParameter("updatedAt", heardAt)
                 .executeUpdate();

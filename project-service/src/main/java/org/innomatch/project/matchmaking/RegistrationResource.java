@@ -95,7 +95,8 @@ public class RegistrationResource {
     }
 
     @GET
-    @Operation(summary = "List an event's registrations", description = "In registration order, stable; follow nextCursor for the next page.")
+    @Operation(summary = "List an event's registrations", description = "In registration order, stable; follow nextCursor for the next page. "
+            + "Registrations of HIDDEN profiles are listed only to the profile itself, its partner and admins.")
     @APIResponse(responseCode = "200", description = "One page of registrations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationPage.class),
                     examples = @ExampleObject(name = "page", value = EventExamples.REGISTRATION_PAGE)))
@@ -121,7 +122,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "The registration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class),
                     examples = @ExampleObject(name = "registration", value = EventExamples.REGISTRATION)))
-    @APIResponse(responseCode = "404", description = "No such event, or the profile never registered to it",
+    @APIResponse(responseCode = "404", description = "No such event, the profile never registered to it, or it is "
+            + "HIDDEN and the caller is not the profile, its partner or an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not registered", value = EventExamples.REGISTRATION_NOT_FOUND)))
     public RegistrationView get(

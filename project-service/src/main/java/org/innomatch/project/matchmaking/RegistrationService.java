@@ -107,17 +107,18 @@ public class RegistrationService {
         who.requireManage(action, "profile " + profileId, profileId.toString(), ownerPartner);
     }
 
+    /** A HIDDEN profile's registration exists only for itself, its partner and admins: 404 for others. */
     @Transactional
     public RegistrationView get(UUID eventId, UUID profileId) {
         requireEvent(eventId);
         Registration registration = Registration.findById(new RegistrationId(eventId, profileId));
-        if (registration == null) {
+        if (registration == null || !knownProfiles.visibleTo(caller.caller(), profileId)) {
             throw ProblemException.notFound("registration", profileId);
         }
         return RegistrationView.of(registration);
     }
 
-    /** In registration order, (registeredAt, profileId) ascending. */
+    /** In registration order, (registeredAt, profileId) ascending; HIDDEN profiles as in {@link #get}. */
     @Transactional
     public Page<RegistrationView> list(UUID eventId, String status, String cursor, int limit) {
         requireEvent(eventId);
@@ -126,8 +127,9 @@ public class RegistrationService {
                 .throwBadRequestIfAny("Invalid list parameters");
         KeysetCursor after = KeysetCursor.decodeOrNull(cursor);
 
-        StringBuilder query = new StringBuilder("id.eventId = :eventId");
         Parameters parameters = Parameters.with("eventId", eventId);
+        StringBuilder query = new StringBuilder("id.eventId = :eventId and ")
+                .append(KnownProfiles.visibleToCondition(caller.caller(), "id.profileId", parameters));
         if (statusFilter != null) {
             query.append(" and status = :status");
             parameters.and("status", RegistrationStatus.valueOf(statusFilter));

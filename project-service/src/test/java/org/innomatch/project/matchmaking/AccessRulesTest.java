@@ -1,8 +1,10 @@
 package org.innomatch.project.matchmaking;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.util.Map;
@@ -147,6 +149,47 @@ class AccessRulesTest {
         register(self, event, other).then().statusCode(201);
         as(ca).when().delete("/events/" + event + "/registrations/" + other).then().statusCode(403);
         as(self).when().delete("/events/" + event + "/registrations/" + other).then().statusCode(204);
+    }
+
+    @Test
+    void aHiddenProfileIsListedAsRegisteredOnlyToItselfItsPartnerAndAdmins() {
+        String event = createEvent();
+        UUID hidden = Profiles.knownHiddenOwnedBy("Hidden, registered by the Polish embassy", "embassy-pl");
+        UUID visible = Profiles.known("Visible to every participant");
+        UUID turnsHidden = Profiles.known("Hidden after registering");
+        String admin = TestTokens.internalAdmin();
+        register(admin, event, hidden).then().statusCode(201);
+        register(admin, event, visible).then().statusCode(201);
+        register(admin, event, turnsHidden).then().statusCode(201);
+        Profiles.publish(Profiles.upserted(turnsHidden, 2, "Hidden after registering", null, "HIDDEN"));
+        Profiles.awaitVersion(turnsHidden, 2);
+
+        String stranger = TestTokens.internalParticipant(visible.toString());
+        assertListed(stranger, event, visible);
+        assertListed(TestTokens.internalPartner("embassy-ca"), event, visible);
+        assertListed(TestTokens.internalPartner("embassy-pl"), event, hidden, visible);
+        assertListed(TestTokens.internalParticipant(hidden.toString()), event, hidden, visible);
+        assertListed(TestTokens.internalParticipant(turnsHidden.toString()), event, visible, turnsHidden);
+        assertListed(admin, event, hidden, visible, turnsHidden);
+
+        as(stranger).when().get("/events/" + event + "/registrations/" + hidden).then().statusCode(404)
+                .contentType("application/problem+json");
+        as(TestTokens.internalPartner("embassy-pl")).when().get("/events/" + event + "/registrations/" + hidden)
+                .then().statusCode(200);
+        // Paging skips hidden rows without losing visible ones: one per page, two pages for the stranger.
+        String next = as(stranger).queryParam("limit", 1).when().get("/events/" + event + "/registrations")
+                .then().statusCode(200).body("items.profileId", contains(visible.toString()))
+                .extract().path("nextCursor");
+        if (next != null) {
+            as(stranger).queryParam("limit", 1).queryParam("cursor", next)
+                    .when().get("/events/" + event + "/registrations")
+                    .then().statusCode(200).body("items", hasSize(0));
+        }
+    }
+
+    private static void assertListed(String token, String event, UUID... profiles) {
+        as(token).when().get("/events/" + event + "/registrations").then().statusCode(200)
+                .body("items.profileId", contains(java.util.Arrays.stream(profiles).map(UUID::toString).toArray()));
     }
 
     private static RequestSpecification as(String token) {

@@ -62,11 +62,24 @@ public final class Profiles {
         return upserted(id, version, name, null);
     }
 
+    /** A new HIDDEN profile registered by partner portal {@code partnerId}, published and awaited. */
+    public static UUID knownHiddenOwnedBy(String name, String partnerId) {
+        UUID id = UUID.randomUUID();
+        publish(upserted(id, 1, name, partnerId, "HIDDEN"));
+        awaitKnown(id);
+        return id;
+    }
+
     public static ProfileUpserted upserted(UUID id, long version, String name, String ownerPartnerId) {
+        return upserted(id, version, name, ownerPartnerId, "PUBLIC");
+    }
+
+    public static ProfileUpserted upserted(UUID id, long version, String name, String ownerPartnerId,
+                                           String visibility) {
         Instant now = Instant.now();
         return new ProfileUpserted(id, name, "RESEARCH_INSTITUTE", name, "CN", List.of("HEALTH"),
                 "clinical trial sites", "medtech partners", List.of("medtech"), List.of("JOINT_RESEARCH"),
-                List.of("zh", "en"), new ProfileUpserted.Contact("contact@example.org", null, null), "PUBLIC", ownerPartnerId,
+                List.of("zh", "en"), new ProfileUpserted.Contact("contact@example.org", null, null), visibility, ownerPartnerId,
                 version, now, now);
     }
 
@@ -95,6 +108,10 @@ public final class Profiles {
 
     public static void awaitKnown(UUID id) {
         await(id, "known", profile -> profile != null && !profile.deleted);
+    }
+
+    public static void awaitVersion(UUID id, long version) {
+        await(id, "at version " + version, profile -> profile != null && profile.version == version);
     }
 
     public static void awaitErased(UUID id) {
