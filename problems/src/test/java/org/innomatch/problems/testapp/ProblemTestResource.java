@@ -2,6 +2,9 @@ package org.innomatch.problems.testapp;
 
 import java.util.List;
 
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.ServerAddress;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -61,6 +64,8 @@ public class ProblemTestResource {
             case "gone" -> throw new NotFoundException("Project gone was erased");
             case "foreign" -> throw new ForbiddenException();
             case "broken" -> throw new IllegalStateException("secret internal state of com.example.Broken");
+            case "unreachable" -> throw new MongoSocketReadException("Prematurely reached end of stream",
+                    new ServerAddress("10.1.2.3", 27017));
             default -> id;
         };
     }
