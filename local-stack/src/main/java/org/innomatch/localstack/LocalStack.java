@@ -165,6 +165,9 @@ public final class LocalStack {
         }
         keep(PidLock.acquire(layout), held -> lock = held);
         try {
+            for (String leftover : Leftovers.clean(layout)) {
+                progress.problem("killed " + leftover + ", left running by an earlier run that died in " + layout.dir());
+            }
             requirePortsFree();
             requireServiceJars();
             StackLogging.configure(layout.logsDir());
@@ -308,6 +311,7 @@ public final class LocalStack {
             ServiceProcess process;
             try {
                 process = keep(ServiceProcess.start(launch), services::add);
+                Leftovers.record(layout, module, process.pid());
             } catch (UncheckedIOException e) {
                 throw new StackException(e.getMessage(), e);
             }
@@ -369,6 +373,7 @@ public final class LocalStack {
         ServiceProcess again;
         try {
             again = crashed.startAgain();
+            Leftovers.record(layout, again.module(), again.pid());
         } catch (UncheckedIOException e) {
             progress.problem(crashed.name() + " could not be restarted: " + e.getMessage());
             return;
