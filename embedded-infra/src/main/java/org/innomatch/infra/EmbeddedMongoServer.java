@@ -3,6 +3,7 @@ package org.innomatch.infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -14,28 +15,34 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * <p>
  * The memory backend serves tests; the H2 backend keeps the local stack's data in one file. H2 commits
  * about once a second on its own, so {@link #close()} commits explicitly before shutting down.
+ * <p>
+ * Outage tests {@link #stop()} it, which drops every client connection, and {@link #start()} it again on the same
+ * port: the H2 backend reopens its file, the memory backend starts empty (like a restarted in-memory mongod).
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
-    private final MongoBackend backend;
-    private final MongoServer server;
+    private final Supplier<MongoBackend> backends;
+    private final String host;
+    private final int port;
     private final String connectionString;
+    private MongoBackend backend;
+    private MongoServer server;
 
-    private EmbeddedMongoServer(MongoBackend backend, String host, int port) {
-        this.backend = backend;
-        this.server = new MongoServer(backend);
-        server.enableOplog();
+    private EmbeddedMongoServer(Supplier<MongoBackend> backends, String host, int port) {
+        this.backends = backends;
+        this.host = host;
         if (port == 0) {
             port = Ports.free();
         } else {
             Ports.requireFree(host, port, "mongodb");
         }
-        server.bind(host, port);
+        this.port = port;
         this.connectionString = "mongodb://" + host + ":" + port;
+        start();
     }
 
     public static EmbeddedMongoServer inMemory() {
-        return new EmbeddedMongoServer(new MemoryBackend(), "127.0.0.1", 0);
+        return new EmbeddedMongoServer(MemoryBackend::new, "127.0.0.1", 0);
     }
 
     /** Persistent server storing everything in {@code file} (an H2 MVStore). */
@@ -45,15 +52,38 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create directory for " + file, e);
         }
-        return new EmbeddedMongoServer(new H2Backend(file.toAbsolutePath().toString()), host, port);
+        String path = file.toAbsolutePath().toString();
+        return new EmbeddedMongoServer(() -> new H2Backend(path), host, port);
     }
 
     public String connectionString() {
         return connectionString;
     }
 
+    /** Listens again on the same port; does nothing while running. */
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        backend = backends.get();
+        server = new MongoServer(backend);
+        server.enableOplog();
+        server.bind(host, port);
+    }
+
+    /** Closes every client connection and stops listening; {@link #start()} brings it back. */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        commit();
+        server.shutdownNow();
+        server = null;
+        backend = null;
+    }
+
     /** Makes every acknowledged write durable now (no-op for the memory backend). */
-    public void commit() {
+    public synchronized void commit() {
         if (backend instanceof H2Backend h2) {
             h2.commit();
         }
@@ -61,7 +91,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     @Override
     public void close() {
-        commit();
-        server.shutdown();
+        stop();
     }
 }

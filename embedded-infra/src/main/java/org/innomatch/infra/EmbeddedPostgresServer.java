@@ -15,8 +15,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Real PostgreSQL from the embedded binaries, one database per service.
  * <p>
- * With a data directory the cluster survives restarts (local stack); without one it lives in a fresh
- * temporary directory (tests). Connections use the {@code postgres} superuser with trust authentication
+ * With a data directory the cluster survives restarts (local stack) and is durable ({@code fsync} and
+ * {@code synchronous_commit} on); without one it lives in a fresh temporary directory (tests) and is not. Connections use the {@code postgres} superuser with trust authentication
  * on loopback only.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
@@ -48,7 +48,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+                    .setServerConfig("fsync", durable(dataDirectory))
+                    // The library's default is off: a crash of the machine could lose commits already
+                    // acknowledged. Test clusters are thrown away anyway and keep the speed.
+                    .setServerConfig("synchronous_commit", durable(dataDirectory));
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory.getParent());
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
@@ -63,6 +66,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalStateException("Cannot start embedded PostgreSQL"
                     + (dataDirectory != null ? " in " + dataDirectory : "") + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A cluster that is kept writes every commit to disk before acknowledging it. */
+    private static String durable(Path dataDirectory) {
+        return dataDirectory == null ? "off" : "on";
     }
 
     /** Creates the database unless it exists and returns its JDBC URL. */

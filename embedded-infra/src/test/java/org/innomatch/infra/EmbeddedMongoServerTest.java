@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -46,6 +50,27 @@ class EmbeddedMongoServerTest {
             Document d = client.getDatabase("t").getCollection("c").find(new Document("_id", "a")).first();
             assertNotNull(d, "document survives a restart");
             assertEquals(42, d.getInteger("v"));
+        }
+    }
+
+    @Test
+    void aStoppedServerRefusesClientsAndStartsAgainOnTheSamePortWithItsData() {
+        Path file = dir.resolve("mongo.h2");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.persistent(file, "127.0.0.1", Ports.free());
+             MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                     .applyConnectionString(new ConnectionString(server.connectionString()))
+                     .applyToClusterSettings(c -> c.serverSelectionTimeout(500, TimeUnit.MILLISECONDS))
+                     .build())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("c");
+            c.insertOne(new Document("_id", "a"));
+
+            server.stop();
+            assertThrows(MongoException.class, () -> c.insertOne(new Document("_id", "b")));
+            assertThrows(MongoException.class, () -> c.countDocuments());
+
+            server.start();
+            c.insertOne(new Document("_id", "c"));
+            assertEquals(2, c.countDocuments());
         }
     }
 }

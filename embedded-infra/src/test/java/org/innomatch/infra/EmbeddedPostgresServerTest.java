@@ -46,6 +46,25 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void aKeptClusterAcknowledgesOnlyWhatIsOnDiskAThrowAwayOneDoesNotWait() throws Exception {
+        try (EmbeddedPostgresServer kept = EmbeddedPostgresServer.start(dir.resolve("pg"), 0, null);
+             EmbeddedPostgresServer throwAway = EmbeddedPostgresServer.start(null, 0, null)) {
+            assertEquals("on", setting(kept, "fsync"));
+            assertEquals("on", setting(kept, "synchronous_commit"));
+            assertEquals("off", setting(throwAway, "fsync"));
+            assertEquals("off", setting(throwAway, "synchronous_commit"));
+        }
+    }
+
+    private static String setting(EmbeddedPostgresServer pg, String name) throws Exception {
+        try (Connection c = connect(pg.jdbcUrl("postgres")); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private static Connection connect(String url) throws Exception {
         return DriverManager.getConnection(url, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -41,6 +44,12 @@ public final class LocalStack {
     private final StackLayout layout;
     private final Progress progress;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Clock clock = Clock.systemUTC();
+    private final ScheduledExecutorService restarts = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "innomatch-restarts");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     // What has been started so far; guarded by this. Once stopping is set nothing more is kept.
     private boolean started;
@@ -156,6 +165,9 @@ public final class LocalStack {
         }
         keep(PidLock.acquire(layout), held -> lock = held);
         try {
+            for (String leftover : Leftovers.clean(layout)) {
+                progress.problem("killed " + leftover + ", left running by an earlier run that died in " + layout.dir());
+            }
             requirePortsFree();
             requireServiceJars();
             StackLogging.configure(layout.logsDir());
@@ -299,6 +311,7 @@ public final class LocalStack {
             ServiceProcess process;
             try {
                 process = keep(ServiceProcess.start(launch), services::add);
+                Leftovers.record(layout, module, process.pid());
             } catch (UncheckedIOException e) {
                 throw new StackException(e.getMessage(), e);
             }
@@ -333,14 +346,48 @@ public final class LocalStack {
     }
 
     private void watchForUnexpectedExits() {
-        for (ServiceProcess service : services) {
-            service.onExit().thenRun(() -> {
-                if (!isStopping()) {
-                    progress.problem(service.name() + " exited unexpectedly with code " + service.exitCode().orElse(-1)
-                            + "; the rest keeps running (log: " + service.logFile() + ")");
-                }
-            });
+        List<ServiceProcess> launched;
+        synchronized (this) {
+            launched = List.copyOf(services);
         }
+        for (ServiceProcess service : launched) {
+            watch(service, RestartBackoff.standard(clock));
+        }
+    }
+
+    /** A service that exits while the stack is not stopping is started again after its back-off delay. */
+    private void watch(ServiceProcess service, RestartBackoff backoff) {
+        service.onExit().thenRun(() -> {
+            if (isStopping()) {
+                return;
+            }
+            Duration delay = backoff.delayAfterExit();
+            progress.problem(service.name() + " exited unexpectedly with code " + service.exitCode().orElse(-1)
+                    + "; restarting it in " + Progress.seconds(delay) + " (crash " + backoff.crashesInARow()
+                    + " in a row; log: " + service.logFile() + ")");
+            restarts.schedule(() -> restart(service, backoff), delay.toMillis(), TimeUnit.MILLISECONDS);
+        });
+    }
+
+    private void restart(ServiceProcess crashed, RestartBackoff backoff) {
+        ServiceProcess again;
+        try {
+            again = crashed.startAgain();
+            Leftovers.record(layout, again.module(), again.pid());
+        } catch (UncheckedIOException e) {
+            progress.problem(crashed.name() + " could not be restarted: " + e.getMessage());
+            return;
+        }
+        synchronized (this) {
+            if (stopping) {
+                again.close();
+                return;
+            }
+            services.set(services.indexOf(crashed), again);
+        }
+        backoff.started();
+        progress.step(again.name(), "restarted", "pid " + again.pid());
+        watch(again, backoff);
     }
 
     private void reportFailure(String headline, Path log, List<String> tail) {
@@ -386,6 +433,7 @@ public final class LocalStack {
                 return;
             }
             stopping = true;
+            restarts.shutdownNow();
             runningServices = List.copyOf(services);
             runningKafka = kafka;
             runningMongo = mongo;

@@ -49,6 +49,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The same service started anew, after this one exited. */
+    ServiceProcess startAgain() {
+        return start(launch);
+    }
+
     public ServiceModule module() {
         return launch.module();
     }

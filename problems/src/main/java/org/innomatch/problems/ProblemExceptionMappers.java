@@ -151,7 +151,20 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (StoreOutages.isOutage(e)) {
+            return storeOutage(e, request);
+        }
         return unexpected(e, request, 500, Map.of());
+    }
+
+    /** The store being down is not a bug of this request: 503, and the client may try again. */
+    private Response storeOutage(Throwable e, HttpServerRequest request) {
+        String requestId = requestId(request);
+        LOG.warnf("%s %s answered 503, the data store is unreachable: %s (requestId=%s)", request.method(),
+                request.path(), e, requestId);
+        Problem problem = Problem.of(503, ProblemTypes.UNAVAILABLE, HttpStatusTitles.of(503), StoreOutages.DETAIL);
+        return ProblemResponses.of(problem, PublicPaths.of(request), requestId,
+                Map.of(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS));
     }
 
     private Response unexpected(Throwable e, HttpServerRequest request, int status, Map<String, Object> headers) {

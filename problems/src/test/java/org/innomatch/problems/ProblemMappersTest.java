@@ -272,6 +272,16 @@ class ProblemMappersTest {
     }
 
     @Test
+    void anUnreachableDataStoreIs503WithRetryAfterAndNoDetailsOfIt() {
+        problem(given().get("/test/projects/unreachable").then(), 503)
+                .header("Retry-After", StoreOutages.RETRY_AFTER_SECONDS)
+                .body("type", equalTo(ProblemTypes.UNAVAILABLE))
+                .body("detail", equalTo(StoreOutages.DETAIL))
+                .body(not(containsString("10.1.2.3")))
+                .body(not(containsString("Mongo")));
+    }
+
+    @Test
     void refusesABodyOverTheLimitBeforeReadingIt() {
         String big = "{\"title\": \"" + "x".repeat(70 * 1024) + "\"}";
         problem(given().contentType(ContentType.JSON).header(RequestIds.HEADER, "big-1").body(big)

@@ -8,16 +8,24 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+
 import org.innomatch.matching.index.TargetType;
 
 /** Reads and writes interests in MongoDB. */
 @ApplicationScoped
 public class InterestStore {
 
-    /** Stores the decision, replacing an earlier one; returns whether it is the first decision on the target. */
+    /**
+     * Stores the decision, replacing an earlier one; returns whether it is the first decision on the target.
+     * One upsert decides that, so of concurrent first decisions exactly one is the first.
+     */
     public boolean record(UUID profileId, TargetType targetType, UUID targetId, Decision decision) {
         String id = Interest.idOf(profileId.toString(), targetType.name(), targetId.toString());
-        boolean first = Interest.findById(id) == null;
         Interest interest = new Interest();
         interest.id = id;
         interest.profileId = profileId.toString();
@@ -25,8 +33,18 @@ public class InterestStore {
         interest.targetId = targetId.toString();
         interest.decision = decision.name();
         interest.decidedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        interest.persistOrUpdate();
-        return first;
+        MongoCollection<Interest> collection = Interest.mongoCollection();
+        try {
+            return collection.replaceOne(Filters.eq("_id", id), interest, new ReplaceOptions().upsert(true))
+                    .getUpsertedId() != null;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // MongoDB may let two upserts race for the same _id; the one refused was not the first.
+            collection.replaceOne(Filters.eq("_id", id), interest);
+            return false;
+        }
     }
 
     public boolean isInterested(UUID profileId, TargetType targetType, UUID targetId) {

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -143,6 +144,32 @@ class InterestAndMatchTest {
                 .extract().jsonPath().getList("matchId");
         assertEquals(1, ids.size(), "matches " + ids);
         assertEquals(1, matchRecords(ids.get(0)).size());
+    }
+
+    @Test
+    void concurrentIdenticalFirstDecisionsGetOneCreatedAndTheRestReplaced() throws Exception {
+        UUID[] pair = complementaryPair("Desalination Membranes");
+        int senders = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return decide(pair[0], "PROFILE", pair[1], "NOT_INTERESTED").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get());
+            }
+            assertEquals(1, answered.stream().filter(s -> s == 201).count(), "201s among " + answered);
+            assertEquals(senders - 1, answered.stream().filter(s -> s == 200).count(), "200s among " + answered);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -24,8 +24,9 @@ import org.jboss.logging.Logger;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Reads the compacted topic {@code innomatch.profiles} into the recipients read model. A read-model consumer:
- * its group id is unique per instance and it starts from the earliest offset (see application.properties).
+ * Reads the compacted topic {@code innomatch.profiles} into the recipients read model, kept in MongoDB. All
+ * instances share its group, so a record is applied once and a restart resumes from the committed offsets
+ * (see application.properties).
  * A tombstone deletes the recipient and erases their notifications, deliveries and preferences, and the
  * notifications in other inboxes that name the profile (with their deliveries). An unreadable record goes to the
  * dead-letter topic; a Mongo outage is waited out.

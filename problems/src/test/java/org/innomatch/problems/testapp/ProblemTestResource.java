@@ -3,6 +3,9 @@ package org.innomatch.problems.testapp;
 import java.util.List;
 import java.util.UUID;
 
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.ServerAddress;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -78,6 +81,8 @@ public class ProblemTestResource {
             case "gone" -> throw new NotFoundException("Project gone was erased");
             case "foreign" -> throw new ForbiddenException();
             case "broken" -> throw new IllegalStateException("secret internal state of com.example.Broken");
+            case "unreachable" -> throw new MongoSocketReadException("Prematurely reached end of stream",
+                    new ServerAddress("10.1.2.3", 27017));
             default -> id;
         };
     }
