@@ -16,8 +16,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Real PostgreSQL from the embedded binaries, one database per service.
  * <p>
  * With a data directory the cluster survives restarts (local stack) and is durable ({@code fsync} and
- * {@code synchronous_commit} on); without one it lives in a fresh temporary directory (tests) and is not. Connections use the {@code postgres} superuser with trust authentication
- * on loopback only.
+ * {@code synchronous_commit} on); without one it lives in a fresh temporary directory (tests) and is not.
+ * Connections use the {@code postgres} superuser with trust authentication on loopback only.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 

@@ -196,8 +196,8 @@ public class UpstreamProxy {
 
     /**
      * A call that timed out while the client was still sending its body failed because of the client (a slow or
-     * stalled upload: the service was waiting for it), not the service: it must not count against the service's breaker, or a few slow clients
-     * would cut everyone off from it.
+     * stalled upload: the service was waiting for it), not the service: it must not count against the service's
+     * breaker, or a few slow clients would cut everyone off from it.
      */
     private static boolean clientStalled(HttpServerRequest request, Throwable failure) {
         return !request.isEnded() && UpstreamProblems.isTimeout(failure);

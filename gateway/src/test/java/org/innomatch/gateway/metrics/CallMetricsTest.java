@@ -42,7 +42,8 @@ class CallMetricsTest {
 
     /** The counter of {@code innomatch_gateway_calls_seconds} as /q/metrics shows it (0 before its first call). */
     private double count(String upstream, String status) {
-        String metrics = given().baseUri(management.resolve("/").toString()).when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().baseUri(management.resolve("/").toString()).when().get("/q/metrics").then()
+                .statusCode(200).extract().asString();
         String prefix = "innomatch_gateway_calls_seconds_count{";
         return metrics.lines()
                 .filter(line -> line.startsWith(prefix) && line.contains("upstream=\"" + upstream + "\"")

@@ -136,7 +136,8 @@ class SharedRateLimitRouteTest {
 
     /** {@code innomatch_gateway_rate_usage_reports_total} for an outcome, as /q/metrics shows it. */
     private double reports(String outcome) {
-        return given().baseUri(management.resolve("/").toString()).get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        return given().baseUri(management.resolve("/").toString()).get("/q/metrics").then().statusCode(200)
+                .extract().asString().lines()
                 .filter(line -> line.startsWith("innomatch_gateway_rate_usage_reports_total{")
                         && line.contains("outcome=\"" + outcome + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))

@@ -2,6 +2,7 @@ package org.innomatch.matching.ranking;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,21 +18,15 @@ import org.innomatch.matching.semantic.EnglishTerms;
  */
 public final class CountryNames {
 
-    private static final Map<String, String> DEMONYMS = Map.ofEntries(
-            Map.entry("CN", "Chinese"), Map.entry("DE", "German"), Map.entry("PL", "Polish"), Map.entry("IL", "Israeli"),
-            Map.entry("CA", "Canadian"), Map.entry("PK", "Pakistani"), Map.entry("FR", "French"), Map.entry("IT", "Italian"),
-            Map.entry("NL", "Dutch"), Map.entry("BE", "Belgian"), Map.entry("SE", "Swedish"), Map.entry("CH", "Swiss"),
-            Map.entry("GB", "British"), Map.entry("US", "American"), Map.entry("JP", "Japanese"), Map.entry("KR", "Korean"),
-            Map.entry("IN", "Indian"), Map.entry("SG", "Singaporean"), Map.entry("AT", "Austrian"), Map.entry("ES", "Spanish"),
-            Map.entry("PT", "Portuguese"), Map.entry("FI", "Finnish"), Map.entry("DK", "Danish"), Map.entry("NO", "Norwegian"),
-            Map.entry("CZ", "Czech"), Map.entry("HU", "Hungarian"), Map.entry("GR", "Greek"), Map.entry("IE", "Irish"),
-            Map.entry("AU", "Australian"), Map.entry("BR", "Brazilian"), Map.entry("TR", "Turkish"), Map.entry("EG", "Egyptian"),
-            Map.entry("TH", "Thai"), Map.entry("VN", "Vietnamese"), Map.entry("MY", "Malaysian"), Map.entry("ID", "Indonesian"),
-            Map.entry("LT", "Lithuanian"), Map.entry("LV", "Latvian"), Map.entry("EE", "Estonian"), Map.entry("SK", "Slovak"),
-            Map.entry("SI", "Slovenian"), Map.entry("HR", "Croatian"), Map.entry("RO", "Romanian"), Map.entry("BG", "Bulgarian"),
-            Map.entry("UA", "Ukrainian"), Map.entry("KZ", "Kazakh"), Map.entry("MX", "Mexican"), Map.entry("AR", "Argentine"),
-            Map.entry("CL", "Chilean"), Map.entry("NZ", "New Zealand"), Map.entry("ZA", "South African"),
-            Map.entry("AE", "Emirati"), Map.entry("SA", "Saudi"), Map.entry("PH", "Philippine"), Map.entry("LU", "Luxembourgish"));
+    /** Demonyms by ISO 3166 code; a country's English name comes from the JDK. */
+    private static final Map<String, String> DEMONYMS = parse("""
+            CN Chinese, DE German, PL Polish, IL Israeli, CA Canadian, PK Pakistani, FR French, IT Italian, NL Dutch,
+            BE Belgian, SE Swedish, CH Swiss, GB British, US American, JP Japanese, KR Korean, IN Indian,
+            SG Singaporean, AT Austrian, ES Spanish, PT Portuguese, FI Finnish, DK Danish, NO Norwegian, CZ Czech,
+            HU Hungarian, GR Greek, IE Irish, AU Australian, BR Brazilian, TR Turkish, EG Egyptian, TH Thai,
+            VN Vietnamese, MY Malaysian, ID Indonesian, LT Lithuanian, LV Latvian, EE Estonian, SK Slovak,
+            SI Slovenian, HR Croatian, RO Romanian, BG Bulgarian, UA Ukrainian, KZ Kazakh, MX Mexican, AR Argentine,
+            CL Chilean, NZ New Zealand, ZA South African, AE Emirati, SA Saudi, PH Philippine, LU Luxembourgish""");
 
     private final EnglishTerms terms;
     /** Per country code, its names as analysed terms: each name is met when all of its terms are. */
@@ -57,6 +52,15 @@ public final class CountryNames {
     /** The English name of a country ("China" for CN). */
     public String nameOf(String countryCode) {
         return new Locale("", countryCode.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+    }
+
+    private static Map<String, String> parse(String pairs) {
+        Map<String, String> out = new HashMap<>();
+        for (String pair : pairs.split(",")) {
+            String trimmed = pair.strip();
+            out.put(trimmed.substring(0, 2), trimmed.substring(3));
+        }
+        return Map.copyOf(out);
     }
 
     private List<String[]> namesOf(String code) {

@@ -76,7 +76,7 @@ public final class CandidateProjector {
         return null;
     }
 
-    /** The free texts that applying {@code data} will index: a profile's offers and needs, a published project's text. */
+    /** The free texts applying {@code data} will index: a profile's offers and needs, a published project's text. */
     public static List<String> textsOf(Object data) {
         if (data instanceof ProfileUpserted p) {
             return Arrays.asList(p.offers(), p.needs());

@@ -31,7 +31,7 @@ public final class MeaningExtractor {
         this.vectors = vectors;
     }
 
-    /** The same extractor, looking a text's vector up in {@code vectors} before encoding it, and keeping new ones there. */
+    /** The same extractor, looking a text's vector up in {@code vectors} before encoding it, keeping new ones there. */
     public MeaningExtractor remembering(SentenceVectors vectors) {
         return new MeaningExtractor(toEnglish, encoder, vectors);
     }

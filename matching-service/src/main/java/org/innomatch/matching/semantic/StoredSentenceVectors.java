@@ -37,7 +37,8 @@ public class StoredSentenceVectors implements SentenceVectors {
     private final MongoCollection<Document> collection;
     private final Map<String, float[]> loaded = new ConcurrentHashMap<>();
 
-    public StoredSentenceVectors(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    public StoredSentenceVectors(MongoClient mongo,
+                                 @ConfigProperty(name = "quarkus.mongodb.database") String database) {
         this.collection = mongo.getDatabase(database).getCollection("sentence_vectors");
     }
 
@@ -61,8 +62,8 @@ public class StoredSentenceVectors implements SentenceVectors {
     public void keep(String textHash, float[] vector) {
         loaded.put(textHash, vector);
         try {
-            collection.replaceOne(Filters.eq("_id", textHash), new Document("_id", textHash).append(VECTOR, new Binary(toBytes(vector))),
-                    new ReplaceOptions().upsert(true));
+            Document document = new Document("_id", textHash).append(VECTOR, new Binary(toBytes(vector)));
+            collection.replaceOne(Filters.eq("_id", textHash), document, new ReplaceOptions().upsert(true));
         } catch (MongoException e) {
             // The vector still serves from memory; only the next restart pays for encoding this text again.
             LOG.warnf("could not store the sentence vector %s: %s", textHash, e.getMessage());

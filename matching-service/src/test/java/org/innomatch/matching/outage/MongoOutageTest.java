@@ -26,7 +26,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * class (quarkus.test.class-orderer orders classes by {@link Order}) and restarts the server whatever happens.
  */
 @QuarkusTest
-@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.matches:3,innomatch.ping:1"))
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics",
+        value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.matches:3,"
+                + "innomatch.ping:1"))
 @WithTestResource(MongoTestResource.class)
 @WithTestResource(ReplaySeedResource.class)
 @Order(Integer.MAX_VALUE)

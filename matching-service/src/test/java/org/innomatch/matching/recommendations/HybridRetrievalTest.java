@@ -38,7 +38,8 @@ class HybridRetrievalTest {
             "引进国外先进的电网储能技术，开展联合研发。");
 
     private static final String[] TOPICS = {
-        "organic dairy products and cheese making", "textile dyeing machines for cotton fabrics", "mobile games for children",
+        "organic dairy products and cheese making", "textile dyeing machines for cotton fabrics",
+        "mobile games for children",
         "legal translation services for contracts", "ceramic tiles for bathrooms", "tourism packages for ski resorts",
         "coffee roasting equipment", "bicycle frames made of bamboo", "wedding photography studios",
         "furniture design for small apartments", "pet food with insect protein", "language courses for expatriates",
@@ -51,7 +52,8 @@ class HybridRetrievalTest {
         index.upsert(CHINESE_UTILITY);
         for (String topic : TOPICS) {
             // Each filler shares words with the counsellor's texts ("pilots", "companies", "programme", "innovation").
-            index.upsert(profile("ENTERPRISE", "DE", List.of("ENERGY"), "Our companies offer " + topic + " and innovation pilots.",
+            index.upsert(profile("ENTERPRISE", "DE", List.of("ENERGY"),
+                    "Our companies offer " + topic + " and innovation pilots.",
                     "Partners for pilots of " + topic + " in our programme."));
         }
         index.refresh();
@@ -97,8 +99,9 @@ class HybridRetrievalTest {
     private static Candidate profile(String kind, String country, List<String> sectors, String offers, String needs) {
         UUID id = UUID.randomUUID();
         List<String> languages = List.of("en");
-        return new Candidate(TargetType.PROFILE, id, id, kind + " " + country, kind, country, sectors, List.of("PILOT_CUSTOMER"),
-                languages, Set.of(), null, offers, TextLanguage.detect(offers, languages), needs,
+        return new Candidate(TargetType.PROFILE, id, id, kind + " " + country, kind, country, sectors,
+                List.of("PILOT_CUSTOMER"), languages, Set.of(), null, offers, TextLanguage.detect(offers, languages),
+                needs,
                 TextLanguage.detect(needs, languages), false, 1);
     }
 }

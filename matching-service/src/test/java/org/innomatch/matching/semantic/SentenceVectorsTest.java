@@ -39,12 +39,16 @@ class SentenceVectorsTest {
 
     private final ToEnglish asIs = ToEnglish.AS_ENGLISH;
 
+    private MeaningExtractor extractor(CountingModel model) {
+        return new MeaningExtractor(asIs, new SentenceEncoder(model, "counting", ""));
+    }
+
     @Test
     void aTextIsEncodedOnceAcrossExtractorsSharingTheVectors() {
         CountingModel model = new CountingModel();
         SentenceVectors kept = SentenceVectors.inMemory();
-        MeaningExtractor first = new MeaningExtractor(asIs, new SentenceEncoder(model, "counting", "")).remembering(kept);
-        MeaningExtractor afterRestart = new MeaningExtractor(asIs, new SentenceEncoder(model, "counting", "")).remembering(kept);
+        MeaningExtractor first = extractor(model).remembering(kept);
+        MeaningExtractor afterRestart = extractor(model).remembering(kept);
 
         float[] before = first.meaningOf("We offer hospital trial sites.").vector();
         float[] after = afterRestart.meaningOf("We offer hospital trial sites.").vector();
@@ -62,14 +66,15 @@ class SentenceVectorsTest {
                 .remembering(SentenceVectors.inMemory());
         extractor.meaningOf("Already indexed text.");
 
-        extractor.prepare(Arrays.asList("We offer trial sites.", "We need AI software.", "We offer trial sites.", null, " ",
-                "Already indexed text."));
+        extractor.prepare(Arrays.asList("We offer trial sites.", "We need AI software.", "We offer trial sites.", null,
+                " ", "Already indexed text."));
 
         assertEquals(2, model.calls.get(), "one call for the batch after the first text");
         assertEquals(3, model.encoded.get(), "each new text once");
         float[] prepared = extractor.meaningOf("We need AI software.").vector();
         assertEquals(3, model.encoded.get());
-        assertArrayEquals(new SentenceEncoder(new CountingModel(), "counting", "").encode("We need AI software."), prepared);
+        float[] expected = new SentenceEncoder(new CountingModel(), "counting", "").encode("We need AI software.");
+        assertArrayEquals(expected, prepared);
     }
 
     @Test
@@ -99,7 +104,8 @@ class SentenceVectorsTest {
 
     @Test
     void anotherModelsVectorIsNotTakenForThisOnes() {
-        assertNotEquals(SentenceVectors.hashOf("all-MiniLM-L6-v2-q", "text"), SentenceVectors.hashOf("bge-small-en-v1.5-q", "text"));
+        assertNotEquals(SentenceVectors.hashOf("all-MiniLM-L6-v2-q", "text"),
+                SentenceVectors.hashOf("bge-small-en-v1.5-q", "text"));
         assertEquals(32, SentenceVectors.hashOf("all-MiniLM-L6-v2-q", "text").length());
     }
 

@@ -48,7 +48,8 @@ class WebhookSenderTest {
         UrlGuard.Target target = new UrlGuard.Target(url, "hooks.receiver.invalid", port, false,
                 InetAddress.getByName("127.0.0.1"));
         try (WebhookSender sender = new WebhookSender(vertx, Duration.ofSeconds(5))) {
-            int status = sender.post(target, Map.of("webhook-id", "msg_1"), "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+            byte[] body = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+            int status = sender.post(target, Map.of("webhook-id", "msg_1"), body);
             assertEquals(202, status);
         }
         assertEquals("POST /in/bound?tenant=pl Host=hooks.receiver.invalid:" + port + " webhook-id=msg_1 {\"a\":1}",
