@@ -79,49 +79,11 @@ public final class RankingModelFit {
         }
         report(heldOut, null);
         System.out.println("== k-fold by query: a list cut where the probability falls below the minimum score");
-        System.out.printf(Locale.ROOT, "%-9s %-9s | %6s %6s %6s %6s %6s %8s%n", "kind", "min", "P@5", "R@10", "NDCG", "MRR",
-                "D@5", "returned");
-        for (ListKind kind : ListKind.values()) {
-            for (double min : MIN_SCORES) {
-                List<ListMetrics> metrics = new ArrayList<>();
-                double returned = 0;
-                for (var e : heldOut.entrySet()) {
-                    FeatureTable.Row r = e.getKey();
-                    if (r.kind() != kind) {
-                        continue;
-                    }
-                    List<String> cut = cut(r, heldOutModels.get(foldOf(r)), min);
-                    returned += Math.min(10, cut.size());
-                    metrics.add(ListMetrics.of(cut, r.judgement().relevant(), r.judgement().distractors()));
-                }
-                ListMetrics m = ListMetrics.mean(metrics);
-                System.out.printf(Locale.ROOT, "%-9s %-9.3f | %6.3f %6.3f %6.3f %6.3f %6.3f %8.2f%n", kind, min,
-                        m.precisionAt5(), m.recallAt10(), m.ndcgAt10(), m.mrr(), m.trapsAt5(), returned / metrics.size());
-            }
-        }
-
+        reportCuts(heldOut, heldOutModels, MIN_SCORES, RankingModelFit::cut);
+        System.out.println("== k-fold by query: a list cut where the probability falls below a share of the first's");
+        reportCuts(heldOut, heldOutModels, new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}, RankingModelFit::cutRelative);
         if (System.getProperty("explain") != null) {
             explain(heldOut, heldOutModels);
-        }
-
-        System.out.println("== k-fold by query: a list cut where the probability falls below a share of the first's");
-        for (ListKind kind : ListKind.values()) {
-            for (double share : new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
-                List<ListMetrics> metrics = new ArrayList<>();
-                double returned = 0;
-                for (var e : heldOut.entrySet()) {
-                    FeatureTable.Row r = e.getKey();
-                    if (r.kind() != kind) {
-                        continue;
-                    }
-                    List<String> cut = cutRelative(r, heldOutModels.get(foldOf(r)), share);
-                    returned += Math.min(10, cut.size());
-                    metrics.add(ListMetrics.of(cut, r.judgement().relevant(), r.judgement().distractors()));
-                }
-                ListMetrics m = ListMetrics.mean(metrics);
-                System.out.printf(Locale.ROOT, "%-9s %-9.2f | %6.3f %6.3f %6.3f %6.3f %6.3f %8.2f%n", kind, share,
-                        m.precisionAt5(), m.recallAt10(), m.ndcgAt10(), m.mrr(), m.trapsAt5(), returned / metrics.size());
-            }
         }
 
         RankingModel model = fit(rows);
@@ -204,6 +166,33 @@ public final class RankingModelFit {
         List<String> ranked = rank(row, model);
         double top = ranked.isEmpty() ? 0 : p.get(ranked.get(0));
         return ranked.stream().filter(k -> p.get(k) >= share * top).toList();
+    }
+
+    /** A held-out list cut at a threshold: the minimum score, or the share of the first item's. */
+    private interface Cut {
+        List<String> apply(FeatureTable.Row row, RankingModel model, double threshold);
+    }
+
+    private static void reportCuts(Map<FeatureTable.Row, List<String>> heldOut, Map<Integer, RankingModel> models,
+                                   double[] thresholds, Cut cut) {
+        System.out.printf(Locale.ROOT, "%-9s %-9s | %6s %6s %6s %6s %6s %8s%n", "kind", "cut at", "P@5", "R@10", "NDCG",
+                "MRR", "D@5", "returned");
+        for (ListKind kind : ListKind.values()) {
+            for (double threshold : thresholds) {
+                List<ListMetrics> metrics = new ArrayList<>();
+                double returned = 0;
+                for (FeatureTable.Row r : heldOut.keySet()) {
+                    if (r.kind() == kind) {
+                        List<String> kept = cut.apply(r, models.get(foldOf(r)), threshold);
+                        returned += Math.min(10, kept.size());
+                        metrics.add(ListMetrics.of(kept, r.judgement().relevant(), r.judgement().distractors()));
+                    }
+                }
+                ListMetrics m = ListMetrics.mean(metrics);
+                System.out.printf(Locale.ROOT, "%-9s %-9.3f | %6.3f %6.3f %6.3f %6.3f %6.3f %8.2f%n", kind, threshold,
+                        m.precisionAt5(), m.recallAt10(), m.ndcgAt10(), m.mrr(), m.trapsAt5(), returned / metrics.size());
+            }
+        }
     }
 
     static int foldOf(FeatureTable.Row r) {
