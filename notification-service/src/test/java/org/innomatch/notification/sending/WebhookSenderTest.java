@@ -1,4 +1,4 @@
-package org.innomatch.notification.delivery;
+package org.innomatch.notification.sending;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.innomatch.notification.delivery;
+package org.innomatch.notification.sending;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
