@@ -33,6 +33,7 @@ public class StoredSentenceVectors implements SentenceVectors {
 
     private static final Logger LOG = Logger.getLogger(StoredSentenceVectors.class);
     private static final String VECTOR = "v";
+    private static final int VECTOR_BYTES = SentenceEncoder.DIMENSIONS * Float.BYTES;
 
     private final MongoCollection<Document> collection;
     private final Map<String, float[]> loaded = new ConcurrentHashMap<>();
@@ -42,13 +43,19 @@ public class StoredSentenceVectors implements SentenceVectors {
         this.collection = mongo.getDatabase(database).getCollection("sentence_vectors");
     }
 
-    /** Reads every stored vector into memory; returns how many. */
+    /**
+     * Reads every stored vector into memory; returns how many. MongoDB out of reach at start costs encoding every
+     * text again, not the start itself.
+     */
     public int load() {
-        for (Document d : collection.find().batchSize(2_000)) {
-            Object bytes = d.get(VECTOR);
-            if (bytes instanceof Binary binary && binary.getData().length == SentenceEncoder.DIMENSIONS * Float.BYTES) {
-                loaded.put(d.getString("_id"), toFloats(binary.getData()));
+        try {
+            for (Document d : collection.find().batchSize(2_000)) {
+                if (d.get(VECTOR) instanceof Binary binary && binary.getData().length == VECTOR_BYTES) {
+                    loaded.put(d.getString("_id"), toFloats(binary.getData()));
+                }
             }
+        } catch (MongoException e) {
+            LOG.warnf("could not load the stored sentence vectors (texts are encoded again): %s", e.getMessage());
         }
         return loaded.size();
     }
