@@ -13,8 +13,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 /**
  * A MongoDB wire-protocol server ({@code mongo-java-server}) with the oplog enabled so change streams work.
  * <p>
- * The memory backend serves tests; the H2 backend keeps the local stack's data in one file. H2 commits
- * about once a second on its own, so {@link #close()} commits explicitly before shutting down.
+ * The memory backend serves tests; the H2 backend keeps the local stack's data in one file, committed before
+ * each write is acknowledged ({@link CommittingH2Backend}), and once more before shutting down.
  * <p>
  * Outage tests {@link #stop()} it, which drops every client connection, and {@link #start()} it again on the same
  * port: the H2 backend reopens its file, the memory backend starts empty (like a restarted in-memory mongod).
@@ -53,7 +53,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new IllegalStateException("Cannot create directory for " + file, e);
         }
         String path = file.toAbsolutePath().toString();
-        return new EmbeddedMongoServer(() -> new H2Backend(path), host, port);
+        return new EmbeddedMongoServer(() -> new CommittingH2Backend(path), host, port);
     }
 
     public String connectionString() {
