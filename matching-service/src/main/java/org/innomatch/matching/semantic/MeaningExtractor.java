@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Computes the {@link CandidateMeaning} of an offers and a needs text: each rendered in English, encoded once and
@@ -20,6 +21,11 @@ public final class MeaningExtractor {
     private final SentenceEncoder encoder;
     private final SentenceVectors vectors;
     private final EnglishTerms terms = new EnglishTerms();
+    /**
+     * The renderings {@link #prepare} made for the batch being indexed, so that indexing it does not gloss every text
+     * a second time; replaced by the next batch's.
+     */
+    private final Map<String, EnglishRendering> prepared = new ConcurrentHashMap<>();
 
     public MeaningExtractor(ToEnglish toEnglish, SentenceEncoder encoder) {
         this(toEnglish, encoder, SentenceVectors.NONE);
@@ -82,12 +88,14 @@ public final class MeaningExtractor {
      * not kept yet, so that indexing them next finds their vectors: a replay prepares each batch it polls.
      */
     public void prepare(List<String> texts) {
+        prepared.clear();
         Map<String, String> missing = new LinkedHashMap<>();
         for (String text : texts) {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            String english = toEnglish.render(text).english();
+            EnglishRendering rendering = prepared.computeIfAbsent(text, toEnglish::render);
+            String english = rendering.english();
             String hash = textHash(english);
             if (!english.isBlank() && vectors.find(hash).isEmpty()) {
                 missing.putIfAbsent(hash, english);
@@ -118,7 +126,8 @@ public final class MeaningExtractor {
         if (text == null || text.isBlank()) {
             return TextMeaning.EMPTY;
         }
-        EnglishRendering rendering = toEnglish.render(text);
+        EnglishRendering held = prepared.get(text);
+        EnglishRendering rendering = held != null ? held : toEnglish.render(text);
         return new TextMeaning(rendering, vectorOf(rendering.english()), terms.of(rendering.english()));
     }
 
