@@ -1,10 +1,6 @@
 package org.innomatch.matching.recommendations;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
-import org.innomatch.problems.FieldError;
-import org.innomatch.problems.ProblemException;
+import org.innomatch.problems.OpaqueCursor;
 
 /** The opaque cursor of a ranked list: the offset of the next item, base64url-encoded. */
 public final class PageCursor {
@@ -15,7 +11,7 @@ public final class PageCursor {
     }
 
     public static String encode(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode(PREFIX + offset);
     }
 
     /** The offset a cursor points at; 0 for no cursor. */
@@ -23,17 +19,17 @@ public final class PageCursor {
         if (cursor == null || cursor.isBlank()) {
             return 0;
         }
+        String text = OpaqueCursor.decode(cursor);
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (text.startsWith(PREFIX)) {
                 int offset = Integer.parseInt(text.substring(PREFIX.length()));
                 if (offset >= 0) {
                     return offset;
                 }
             }
-        } catch (IllegalArgumentException e) {
+        } catch (NumberFormatException e) {
             // falls through to the problem below
         }
-        throw ProblemException.badRequest("Invalid cursor", FieldError.of("cursor", "is not a cursor returned by this list", cursor));
+        throw OpaqueCursor.invalid(cursor);
     }
 }

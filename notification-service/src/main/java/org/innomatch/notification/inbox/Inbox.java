@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.innomatch.problems.FieldError;
+import org.innomatch.problems.OpaqueCursor;
 import org.innomatch.problems.ProblemException;
 
 import com.mongodb.ErrorCategory;
@@ -218,19 +217,14 @@ public class Inbox {
     }
 
     static String encodeCursor(String sortKey) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sortKey.getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode(sortKey);
     }
 
     static String decodeCursor(String cursor) {
-        try {
-            String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (SORT_KEY.matcher(key).matches()) {
-                return key;
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the problem below
+        String key = OpaqueCursor.decode(cursor);
+        if (SORT_KEY.matcher(key).matches()) {
+            return key;
         }
-        throw ProblemException.badRequest("Invalid cursor",
-                FieldError.of("cursor", "is not a cursor returned by this API", cursor));
+        throw OpaqueCursor.invalid(cursor);
     }
 }

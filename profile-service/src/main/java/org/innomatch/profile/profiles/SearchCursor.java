@@ -1,9 +1,9 @@
 package org.innomatch.profile.profiles;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
+
+import org.innomatch.problems.OpaqueCursor;
 
 /**
  * Where the next page of a list starts: the sort key of the last profile returned. Plain lists are ordered by
@@ -27,17 +27,12 @@ record SearchCursor(boolean ranked, Instant createdAt, double rank, UUID id) {
         // Double.toString and Instant.toString both read back to exactly the same value.
         String key = ranked ? "r|" + rank : "c|" + createdAt;
         String plain = VERSION + "|" + key + "|" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode(plain);
     }
 
     /** @throws IllegalArgumentException if the text is not a cursor this service issued */
     static SearchCursor decode(String encoded) {
-        String plain;
-        try {
-            plain = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not base64url", e);
-        }
+        String plain = OpaqueCursor.read(encoded).orElseThrow(() -> new IllegalArgumentException("not base64url"));
         String[] parts = plain.split("\\|", -1);
         if (parts.length != 4 || !parts[0].equals(VERSION)) {
             throw new IllegalArgumentException("unknown cursor format");

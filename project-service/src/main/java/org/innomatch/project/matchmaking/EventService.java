@@ -20,8 +20,8 @@ import org.innomatch.problems.ProblemException;
 import org.innomatch.caller.Role;
 import org.innomatch.project.codes.CodeValidator;
 import org.innomatch.project.common.FieldErrors;
-import org.innomatch.project.common.KeysetCursor;
-import org.innomatch.project.common.Page;
+import org.innomatch.problems.KeysetCursor;
+import org.innomatch.problems.Page;
 import org.innomatch.project.common.RequestBodies;
 import org.innomatch.project.common.Timestamps;
 

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innomatch.problems.Problem;
-import org.innomatch.project.common.Page;
+import org.innomatch.problems.Page;
 
 @Path("/events/{eventId}/registrations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,7 +2,7 @@ package org.innomatch.project.projects;
 
 import java.util.UUID;
 
-import org.innomatch.project.common.KeysetCursor;
+import org.innomatch.problems.KeysetCursor;
 
 /** A validated list request; {@code null} means "no filter". */
 record ProjectFilter(

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innomatch.problems.EntityTags;
 import org.innomatch.problems.MergePatch;
 import org.innomatch.problems.Problem;
-import org.innomatch.project.common.Page;
+import org.innomatch.problems.Page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

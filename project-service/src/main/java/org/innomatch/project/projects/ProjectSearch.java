@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.innomatch.project.common.KeysetCursor;
-import org.innomatch.project.common.Page;
+import org.innomatch.problems.KeysetCursor;
+import org.innomatch.problems.Page;
 
 /**
  * Lists projects newest first, (created_at, id) descending: a total order that never changes for a row, so

@@ -1,4 +1,4 @@
-package org.innomatch.project.common;
+package org.innomatch.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-import org.innomatch.problems.ProblemException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,7 @@
-package org.innomatch.project.common;
+package org.innomatch.problems;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
-
-import org.innomatch.problems.FieldError;
-import org.innomatch.problems.ProblemException;
 
 /**
  * Position after the last item of a page in a list ordered by (instant, id). Encoded as opaque base64url
@@ -18,7 +13,7 @@ public record KeysetCursor(Instant position, UUID id) {
 
     public String encode() {
         String plain = PREFIX + position.getEpochSecond() + "." + position.getNano() + "|" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode(plain);
     }
 
     /** {@code null} for a missing cursor (first page); a malformed one is a 400 naming {@code cursor}. */
@@ -27,7 +22,7 @@ public record KeysetCursor(Instant position, UUID id) {
             return null;
         }
         try {
-            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String plain = OpaqueCursor.decode(cursor);
             if (!plain.startsWith(PREFIX)) {
                 throw new IllegalArgumentException("unknown cursor format");
             }
@@ -38,9 +33,8 @@ public record KeysetCursor(Instant position, UUID id) {
             }
             return new KeysetCursor(Instant.ofEpochSecond(Long.parseLong(instant[0]), Long.parseLong(instant[1])),
                     UUID.fromString(parts[1]));
-        } catch (RuntimeException e) {
-            throw ProblemException.badRequest("The cursor is not one this service issued",
-                    new FieldError("cursor", "must be a nextCursor value returned by this list", cursor, null));
+        } catch (IllegalArgumentException e) {
+            throw OpaqueCursor.invalid(cursor);
         }
     }
 }

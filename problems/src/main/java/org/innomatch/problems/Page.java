@@ -1,4 +1,4 @@
-package org.innomatch.project.common;
+package org.innomatch.problems;
 
 import java.util.List;
 
