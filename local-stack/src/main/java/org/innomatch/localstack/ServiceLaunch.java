@@ -54,6 +54,10 @@ public record ServiceLaunch(ServiceModule module, Map<String, String> systemProp
                 // the gateway keeps no data
             }
         }
+        if (module == ServiceModule.NOTIFICATION_SERVICE) {
+            // A developer's stack: webhooks to a receiver on this machine (http://127.0.0.1:...) can be tried.
+            properties.put("innomatch.webhooks.allow-loopback", "true");
+        }
         if (module == ServiceModule.GATEWAY) {
             for (ServiceModule backend : ServiceModule.backends()) {
                 properties.put("innomatch.gateway." + backend.moduleName() + "-url",

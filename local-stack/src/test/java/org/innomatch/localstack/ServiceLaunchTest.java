@@ -56,7 +56,9 @@ class ServiceLaunchTest {
                 "quarkus.http.host", "127.0.0.1",
                 "kafka.bootstrap.servers", "127.0.0.1:9092",
                 "quarkus.mongodb.connection-string", "mongodb://127.0.0.1:27018",
-                "quarkus.mongodb.database", "innomatch_notifications"), propertiesOf(ServiceModule.NOTIFICATION_SERVICE));
+                "quarkus.mongodb.database", "innomatch_notifications",
+                // A developer's stack: webhooks to a receiver on this machine can be tried.
+                "innomatch.webhooks.allow-loopback", "true"), propertiesOf(ServiceModule.NOTIFICATION_SERVICE));
     }
 
     @Test

@@ -39,7 +39,11 @@ class ServiceBasicsTest extends ServiceBasicsContract {
             "GET /webhooks",
             "GET /webhooks/{id}",
             "DELETE /webhooks/{id}",
-            "GET /webhooks/{id}/deliveries");
+            "GET /webhooks/{id}/deliveries",
+            "GET /webhooks/event-types",
+            "POST /webhooks/{id}/test",
+            "POST /webhooks/{id}/secret",
+            "POST /webhooks/{id}/deliveries/{notificationId}/retry");
 
     @Override
     protected String openApiTitle() {
@@ -57,7 +61,11 @@ class ServiceBasicsTest extends ServiceBasicsContract {
                 "/profiles/{id}/notification-preferences",
                 "/webhooks",
                 "/webhooks/{id}",
-                "/webhooks/{id}/deliveries");
+                "/webhooks/{id}/deliveries",
+                "/webhooks/event-types",
+                "/webhooks/{id}/test",
+                "/webhooks/{id}/secret",
+                "/webhooks/{id}/deliveries/{notificationId}/retry");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.interests.InterestStore;
 import org.innomatch.matching.publishing.MatchPublisher;
 import org.innomatch.matching.recommendations.RecommendationService;
+import org.innomatch.problems.KeysetCursor;
 import org.jboss.logging.Logger;
 
 import com.mongodb.ErrorCategory;
@@ -25,6 +26,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 import io.quarkus.panache.common.Sort;
@@ -105,9 +107,17 @@ public class MatchService {
     }
 
     /** The profile's matches that hold, newest first (ended ones are left out). */
-    public List<MutualMatch> matchesOf(UUID profileId) {
-        return MutualMatch.<MutualMatch>list("firstProfileId = ?1 or secondProfileId = ?1", Sort.descending("foundAt"),
-                profileId.toString()).stream().filter(match -> match.endedAt == null).toList();
+    public List<MutualMatch> matchesOf(UUID profileId, KeysetCursor after, int limit) {
+        String profile = profileId.toString();
+        List<Bson> conditions = new ArrayList<>(List.of(
+                Filters.or(Filters.eq("firstProfileId", profile), Filters.eq("secondProfileId", profile)),
+                Filters.eq("endedAt", null)));
+        if (after != null) {
+            conditions.add(Filters.or(Filters.lt("foundAt", after.position()), Filters.and(
+                    Filters.eq("foundAt", after.position()), Filters.lt("matchId", after.id().toString()))));
+        }
+        return MutualMatch.<MutualMatch>mongoCollection().find(Filters.and(conditions))
+                .sort(Sorts.descending("foundAt", "matchId")).limit(limit).into(new ArrayList<>());
     }
 
     /** Publishes changes still unpublished after {@code olderThan}; returns how many were sent. */

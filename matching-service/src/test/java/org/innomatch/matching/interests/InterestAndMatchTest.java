@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -53,6 +56,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -111,9 +115,10 @@ class InterestAndMatchTest {
             decide(b, "PROFILE", a, "INTERESTED").then().statusCode(200).body("matchIds", equalTo(List.of(matchId)));
 
             given().get("/profiles/{id}/matches", a).then().statusCode(200)
-                    .body("size()", equalTo(1)).body("[0].matchId", equalTo(matchId))
-                    .body("[0].a.type", equalTo("PROFILE")).body("[0].b.type", equalTo("PROFILE"));
-            given().get("/profiles/{id}/matches", b).then().statusCode(200).body("matchId", equalTo(List.of(matchId)));
+                    .body("items.size()", equalTo(1)).body("items[0].matchId", equalTo(matchId))
+                    .body("items[0].a.type", equalTo("PROFILE")).body("items[0].b.type", equalTo("PROFILE"))
+                    .body("nextCursor", nullValue());
+            given().get("/profiles/{id}/matches", b).then().statusCode(200).body("items.matchId", equalTo(List.of(matchId)));
 
             List<ConsumerRecord<String, byte[]>> records = matchRecords(matchId);
             assertEquals(1, records.size(), "MatchFound records for " + matchId);
@@ -129,6 +134,45 @@ class InterestAndMatchTest {
     }
 
     @Test
+    void aProfilesMatchesComeInPagesThatTogetherHoldEachMatchOnce() {
+        UUID me = UUID.randomUUID();
+        events.upsert(profile(me, "Hydrogen Storage Startup", "STARTUP", "IL", List.of("ENERGY"),
+                "hydrogen storage pilot plant technology.", "hydrogen storage research partner with test facilities.",
+                List.of("hydrogen storage"), List.of("JOINT_RESEARCH"), List.of("en"), 1));
+        List<UUID> others = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID other = UUID.randomUUID();
+            others.add(other);
+            events.upsert(profile(other, "Hydrogen Storage Institute " + i, "RESEARCH_INSTITUTE", "CN",
+                    List.of("ENERGY"), "hydrogen storage research partner with test facilities.",
+                    "hydrogen storage pilot plant technology.", List.of("hydrogen storage"),
+                    List.of("JOINT_RESEARCH"), List.of("zh", "en"), 1));
+        }
+        Await.until(Duration.ofSeconds(10), "all indexed", () -> partnerIds(me).containsAll(
+                others.stream().map(UUID::toString).toList()));
+        List<String> matchIds = new ArrayList<>();
+        for (UUID other : others) {
+            decide(me, "PROFILE", other, "INTERESTED").then().statusCode(201);
+            matchIds.add(decide(other, "PROFILE", me, "INTERESTED").then().statusCode(201)
+                    .extract().path("matchIds[0]"));
+        }
+
+        JsonPath first = given().queryParam("limit", 2).get("/profiles/{id}/matches", me).then().statusCode(200)
+                .body("items", hasSize(2)).body("nextCursor", notNullValue()).extract().jsonPath();
+        JsonPath second = given().queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor"))
+                .get("/profiles/{id}/matches", me).then().statusCode(200)
+                .body("items", hasSize(1)).body("nextCursor", nullValue()).extract().jsonPath();
+        List<String> paged = new ArrayList<>(first.getList("items.matchId"));
+        paged.addAll(second.getList("items.matchId"));
+        assertEquals(new HashSet<>(matchIds), new HashSet<>(paged));
+        assertEquals(3, paged.size(), "a match on two pages: " + paged);
+
+        given().queryParam("cursor", "not a cursor!").get("/profiles/{id}/matches", me).then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body("errors[0].field", equalTo("cursor"));
+        given().queryParam("limit", 0).get("/profiles/{id}/matches", me).then().statusCode(400);
+    }
+
+    @Test
     void bothSidesAnsweringAtTheSameTimeMakeOneMatch() throws Exception {
         UUID[] pair = complementaryPair("Carbon Capture");
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -141,7 +185,7 @@ class InterestAndMatchTest {
             pool.shutdownNow();
         }
         List<String> ids = given().get("/profiles/{id}/matches", pair[0]).then().statusCode(200)
-                .extract().jsonPath().getList("matchId");
+                .extract().jsonPath().getList("items.matchId");
         assertEquals(1, ids.size(), "matches " + ids);
         assertEquals(1, matchRecords(ids.get(0)).size());
     }
@@ -184,9 +228,9 @@ class InterestAndMatchTest {
         String matchId = decide(owner, "PROFILE", visitor, "INTERESTED").then().statusCode(201)
                 .body("matchIds", hasSize(1)).extract().path("matchIds[0]");
         given().get("/profiles/{id}/matches", visitor).then().statusCode(200)
-                .body("matchId", hasItem(matchId))
-                .body("find { it.matchId == '" + matchId + "' }.b.type", equalTo("PROJECT"))
-                .body("find { it.matchId == '" + matchId + "' }.b.profileId", equalTo(owner.toString()));
+                .body("items.matchId", hasItem(matchId))
+                .body("items.find { it.matchId == '" + matchId + "' }.b.type", equalTo("PROJECT"))
+                .body("items.find { it.matchId == '" + matchId + "' }.b.profileId", equalTo(owner.toString()));
         assertEquals(1, matchRecords(matchId).size());
     }
 
@@ -228,13 +272,13 @@ class InterestAndMatchTest {
                 .body("matchIds", hasSize(1)).extract().path("matchIds[0]");
 
         decide(a, "PROFILE", b, "NOT_INTERESTED").then().statusCode(200).body("matchIds", empty());
-        given().get("/profiles/{id}/matches", a).then().statusCode(200).body("matchId", not(hasItem(matchId)));
-        given().get("/profiles/{id}/matches", b).then().statusCode(200).body("matchId", not(hasItem(matchId)));
+        given().get("/profiles/{id}/matches", a).then().statusCode(200).body("items.matchId", not(hasItem(matchId)));
+        given().get("/profiles/{id}/matches", b).then().statusCode(200).body("items.matchId", not(hasItem(matchId)));
         // Saying it again ends nothing more.
         decide(a, "PROFILE", b, "NOT_INTERESTED").then().statusCode(200);
 
         decide(a, "PROFILE", b, "INTERESTED").then().statusCode(200).body("matchIds", equalTo(List.of(matchId)));
-        given().get("/profiles/{id}/matches", b).then().statusCode(200).body("matchId", hasItem(matchId));
+        given().get("/profiles/{id}/matches", b).then().statusCode(200).body("items.matchId", hasItem(matchId));
 
         UUID id = UUID.fromString(matchId);
         List<ConsumerRecord<String, byte[]>> records = matchRecords(matchId);
@@ -261,7 +305,7 @@ class InterestAndMatchTest {
                 .body("matchIds", hasSize(1)).extract().path("matchIds[0]");
 
         decide(owner, "PROFILE", visitor, "NOT_INTERESTED").then().statusCode(200);
-        given().get("/profiles/{id}/matches", visitor).then().statusCode(200).body("matchId", not(hasItem(matchId)));
+        given().get("/profiles/{id}/matches", visitor).then().statusCode(200).body("items.matchId", not(hasItem(matchId)));
         assertEquals(List.of("org.innomatch.match.found.v1", "org.innomatch.match.ended.v1"),
                 matchRecords(matchId).stream().map(r -> header(r, "ce_type")).toList());
     }

@@ -132,6 +132,22 @@ public class Deliveries {
                 Updates.combine(Updates.set("status", Delivery.DELIVERED), Updates.set("deliveredAt", at)));
     }
 
+    public Optional<Delivery> find(String id) {
+        return Optional.ofNullable(collection().find(Filters.eq("_id", id)).first());
+    }
+
+    /**
+     * Queues a delivered or parked delivery again, due now with a fresh retry window; empty if it is still pending
+     * (its retries are running) or gone.
+     */
+    public Optional<Delivery> resend(String id, Instant now) {
+        return Optional.ofNullable(collection().findOneAndUpdate(
+                Filters.and(Filters.eq("_id", id), Filters.in("status", Delivery.DELIVERED, Delivery.PARKED)),
+                Updates.combine(Updates.set("status", Delivery.PENDING), Updates.set("nextAttemptAt", now),
+                        Updates.set("retryWindowFrom", now)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+    }
+
     /** A webhook's deliveries, newest first, for the delivery log. */
     public List<Delivery> ofWebhook(String webhookId, String beforeSortKey, int limit) {
         Bson filter = Filters.eq("webhookId", webhookId);

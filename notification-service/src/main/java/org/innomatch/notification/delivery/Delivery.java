@@ -45,6 +45,8 @@ public class Delivery extends PanacheMongoEntityBase {
     public String body;
     public int attempts;
     public Instant createdAt;
+    /** Where the retry window starts: the creation, or the last manual resend. Null means {@link #createdAt}. */
+    public Instant retryWindowFrom;
     /** When to try next; for an e-mail waiting for the digest, when the digest goes (or, once claimed, the lease). */
     public Instant nextAttemptAt;
     public Instant deliveredAt;
@@ -54,6 +56,10 @@ public class Delivery extends PanacheMongoEntityBase {
     /** Newest-first order of the delivery log: zero-padded creation millis, then the id. */
     public String sortKey;
     public List<Attempt> log = new ArrayList<>();
+
+    public Instant retryWindowStart() {
+        return retryWindowFrom != null ? retryWindowFrom : createdAt;
+    }
 
     /** One try, as the delivery log shows it. */
     public static class Attempt {

@@ -19,10 +19,10 @@ import org.innomatch.notification.recipients.Recipient;
 import org.innomatch.notification.recipients.Recipients;
 import org.innomatch.notification.stream.LiveNotifications;
 import org.innomatch.notification.webhooks.Webhook;
+import org.innomatch.notification.webhooks.WebhookPayload;
 import org.innomatch.notification.webhooks.Webhooks;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -132,7 +132,7 @@ public class Notifier {
                 d.nextAttemptAt = now;
                 d.webhookId = w.id;
                 d.target = w.url;
-                d.body = payload(n, now);
+                d.body = WebhookPayload.of(NotificationView.of(n), now).json(json);
                 if (deliveries.enqueue(d)) {
                     LOG.debugf("Queued %s", d.id);
                 }
@@ -149,17 +149,5 @@ public class Notifier {
         d.notificationType = n.type;
         d.createdAt = now;
         return d;
-    }
-
-    /** The Standard Webhooks payload shape: type, timestamp, data. */
-    private String payload(Notification n, Instant now) {
-        try {
-            return json.writeValueAsString(new WebhookPayload("notification." + n.type, now, NotificationView.of(n)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    record WebhookPayload(String type, Instant timestamp, NotificationView data) {
     }
 }

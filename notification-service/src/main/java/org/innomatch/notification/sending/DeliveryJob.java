@@ -129,7 +129,7 @@ public class DeliveryJob {
             deliveries.delivered(d, a);
             return;
         }
-        Instant next = permanent ? null : backoff.next(d.createdAt, d.attempts + 1, clock.instant());
+        Instant next = permanent ? null : backoff.next(d.retryWindowStart(), d.attempts + 1, clock.instant());
         if (next != null) {
             deliveries.retryAt(d, a, next);
             LOG.debugf("Delivery %s failed (%s), retry at %s", d.id, a.error, next);
@@ -141,13 +141,14 @@ public class DeliveryJob {
     }
 
     private int post(Delivery d, Webhook w, UrlGuard.Target target) throws Exception {
-        long timestamp = clock.instant().getEpochSecond();
+        Instant now = clock.instant();
+        long timestamp = now.getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("content-type", "application/json");
         headers.put("user-agent", "Innomatch-Webhooks/1");
         headers.put("webhook-id", d.id);
         headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put("webhook-signature", WebhookSignature.sign(w.secret, d.id, timestamp, d.body));
+        headers.put("webhook-signature", WebhookSignature.signatures(w, d.id, timestamp, d.body, now));
         return sender.post(target, headers, d.body.getBytes(StandardCharsets.UTF_8));
     }
 

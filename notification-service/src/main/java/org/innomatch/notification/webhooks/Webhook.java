@@ -19,6 +19,9 @@ public class Webhook extends PanacheMongoEntityBase {
     public List<String> eventTypes;
     /** {@code whsec_} + base64 key, the Standard Webhooks form. */
     public String secret;
+    /** The secret before the last rotation: deliveries are signed with it too until {@link #previousSecretUntil}. */
+    public String previousSecret;
+    public Instant previousSecretUntil;
     /**
      * The partner that registered it: it receives the notifications of recipients whose profile that partner
      * created. Null (no authentication yet, or an admin) receives every recipient's notifications.

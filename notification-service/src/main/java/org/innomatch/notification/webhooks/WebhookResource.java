@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innomatch.notification.inbox.InboxResource;
+import org.innomatch.problems.Page;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Partner portals' webhooks and their delivery logs. */
 @Path("/webhooks")
@@ -54,10 +57,12 @@ public class WebhookResource {
 
     private final Webhooks webhooks;
     private final CallerIdentity caller;
+    private final ObjectMapper json;
 
-    public WebhookResource(Webhooks webhooks, CallerIdentity caller) {
+    public WebhookResource(Webhooks webhooks, CallerIdentity caller, ObjectMapper json) {
         this.webhooks = webhooks;
         this.caller = caller;
+        this.json = json;
     }
 
     @POST
@@ -81,15 +86,96 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "List the caller's webhooks (secrets are not shown)")
-    @APIResponse(responseCode = "200", description = "The webhooks",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WebhookView.class),
-                    examples = @ExampleObject(name = "list", value = "[{\"id\":\"3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c\","
-                            + "\"url\":\"https://portal.example.org/innomatch/hooks\",\"eventTypes\":[],\"createdAt\":\"2026-11-23T09:30:00Z\"}]")))
+    @Operation(summary = "List the caller's webhooks, oldest first (secrets are not shown)")
+    @APIResponse(responseCode = "200", description = "One page of webhooks",
+            content = @Content(schema = @Schema(implementation = WebhookPage.class),
+                    examples = @ExampleObject(name = "list", value = "{\"items\":[{\"id\":"
+                            + "\"3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c\",\"url\":"
+                            + "\"https://portal.example.org/innomatch/hooks\",\"eventTypes\":[],"
+                            + "\"createdAt\":\"2026-11-23T09:30:00Z\"}],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = PARTICIPANT_REFUSED,
             content = @Content(mediaType = PROBLEM))
-    public List<WebhookView> list() {
-        return webhooks.list(caller.partnerId().orElse(null));
+    public Page<WebhookView> list(
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size (1..100)", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") @DefaultValue("20") String limit) {
+        return webhooks.list(caller.partnerId().orElse(null), cursor, InboxResource.parseLimit(limit));
+    }
+
+    @GET
+    @Path("event-types")
+    @Operation(summary = "The notification types a webhook can subscribe to",
+            description = "eventTypes of a webhook names them; the delivered body's type is payloadType.")
+    @APIResponse(responseCode = "200", description = "Every type, on one page",
+            content = @Content(schema = @Schema(implementation = EventTypePage.class)))
+    @APIResponse(responseCode = "403", description = PARTICIPANT_REFUSED,
+            content = @Content(mediaType = PROBLEM))
+    public Page<WebhookEventType> eventTypes() {
+        caller.partnerId();
+        return new Page<>(Webhooks.eventTypes(), null);
+    }
+
+    @POST
+    @Path("{id}/test")
+    @Operation(summary = "Send a sample notification to the webhook",
+            description = "Queued at once and signed, retried and logged like any delivery; its notificationId is in "
+                    + "the answer and the delivery log. The sample names no real recipient (the nil UUID) and its "
+                    + "subject is \"test\"; nobody is notified.")
+    @APIResponse(responseCode = "202", description = "Queued; follow it in the delivery log",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown notification type", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = PARTICIPANT_REFUSED,
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such webhook",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
+    public Response sendTest(@Parameter(example = "3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id,
+            @Parameter(description = "Notification type of the sample (default MATCH_FOUND)", example = "MATCH_FOUND")
+            @QueryParam("type") String type) {
+        return Response.accepted(webhooks.sendTest(id, caller.partnerId().orElse(null), type)).build();
+    }
+
+    @POST
+    @Path("{id}/secret")
+    @Operation(summary = "Rotate the webhook's signing secret",
+            description = "The new secret is in the answer, and only there. For secret-overlap (24 hours) every "
+                    + "delivery carries two signatures in webhook-signature, space-separated: with the new secret "
+                    + "and with the previous one, so the receiver can switch whenever it is ready.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SecretRotation.class)))
+    @APIResponse(responseCode = "200", description = "Rotated; keep the new secret",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "403", description = PARTICIPANT_REFUSED,
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such webhook",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "Malformed secret", content = @Content(mediaType = PROBLEM))
+    @Consumes(MediaType.WILDCARD)
+    public WebhookView rotateSecret(
+            @Parameter(example = "3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id,
+            byte[] body) {
+        // Read here rather than bound by JAX-RS: a POST without a body (and so without a content type) must work.
+        return webhooks.rotateSecret(id, caller.partnerId().orElse(null), SecretRotation.read(body, json));
+    }
+
+    @POST
+    @Path("{id}/deliveries/{notificationId}/retry")
+    @Operation(summary = "Send a delivered or parked delivery again",
+            description = "Due at once with a fresh 24-hour retry window; the same webhook-id as before, so a "
+                    + "receiver that de-duplicates on it handles it once.")
+    @APIResponse(responseCode = "202", description = "Queued again",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "403", description = PARTICIPANT_REFUSED,
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such webhook or delivery",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Still pending: its retries are running",
+            content = @Content(mediaType = PROBLEM))
+    public Response resend(@Parameter(example = "3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id,
+            @Parameter(description = "The delivery's notificationId", example = "0b8f1a52-4c3e-4f57-9d0b-7f3b1c2a9e11")
+            @PathParam("notificationId") UUID notificationId) {
+        return Response.accepted(webhooks.resend(id, caller.partnerId().orElse(null), notificationId)).build();
     }
 
     @GET
@@ -130,12 +216,32 @@ public class WebhookResource {
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such webhook",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
-    public DeliveryPage deliveries(
+    public Page<DeliveryView> deliveries(
             @Parameter(example = "3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c") @PathParam("id") UUID id,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size (1..100)", example = "20",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") @DefaultValue("20") String limit) {
         return webhooks.deliveries(id, caller.partnerId().orElse(null), cursor, InboxResource.parseLimit(limit));
+    }
+
+    /** For the OpenAPI document only: the {@link Page} of webhooks. */
+    @Schema(name = "WebhookPage")
+    record WebhookPage(List<WebhookView> items,
+            @Schema(description = "Opaque cursor of the next page; null on the last page", nullable = true)
+            String nextCursor) {
+    }
+
+    /** For the OpenAPI document only: the {@link Page} of a webhook's deliveries. */
+    @Schema(name = "WebhookDeliveryPage")
+    record DeliveryPage(List<DeliveryView> items,
+            @Schema(description = "Opaque cursor of the next page; null on the last page", nullable = true)
+            String nextCursor) {
+    }
+
+    /** For the OpenAPI document only: the {@link Page} of event types. */
+    @Schema(name = "WebhookEventTypePage")
+    record EventTypePage(List<WebhookEventType> items,
+            @Schema(description = "Always null: every type is on the one page", nullable = true) String nextCursor) {
     }
 }

@@ -3,6 +3,7 @@ package org.innomatch.notification.webhooks;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 
 import javax.crypto.Mac;
@@ -38,6 +39,17 @@ public final class WebhookSignature {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The {@code webhook-signature} header: the signature with the current secret and, while a rotation's overlap
+     * lasts, also with the previous one, space-separated, so a receiver may switch secrets at any time in it.
+     */
+    public static String signatures(Webhook w, String id, long timestampSeconds, String body, Instant now) {
+        String current = sign(w.secret, id, timestampSeconds, body);
+        boolean overlapping = w.previousSecret != null && w.previousSecretUntil != null
+                && now.isBefore(w.previousSecretUntil);
+        return overlapping ? current + " " + sign(w.previousSecret, id, timestampSeconds, body) : current;
     }
 
     public static String sign(String secret, String id, long timestampSeconds, String body) {

@@ -164,13 +164,14 @@ class NotificationAccessTest {
         String plHook = create(pl);
         String caHook = create(ca);
         try {
-            as(pl).get("/webhooks").then().statusCode(200).body("id", equalTo(List.of(plHook)));
+            as(pl).get("/webhooks").then().statusCode(200).body("items.id", equalTo(List.of(plHook)));
             as(pl).get("/webhooks/{id}", plHook).then().statusCode(200);
             as(pl).get("/webhooks/{id}/deliveries", plHook).then().statusCode(200);
             as(pl).get("/webhooks/{id}", caHook).then().statusCode(404);
             as(pl).get("/webhooks/{id}/deliveries", caHook).then().statusCode(404);
             as(pl).delete("/webhooks/{id}", caHook).then().statusCode(404);
-            as(admin).get("/webhooks").then().statusCode(200).body("id", hasItems(plHook, caHook));
+            as(admin).queryParam("limit", 100).get("/webhooks").then().statusCode(200)
+                    .body("items.id", hasItems(plHook, caHook));
             as(admin).get("/webhooks/{id}/deliveries", caHook).then().statusCode(200);
 
             String participant = TestTokens.internalParticipant(alice.toString());

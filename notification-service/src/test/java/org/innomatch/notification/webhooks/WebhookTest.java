@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.innomatch.notification.support.TestEvents.await;
@@ -16,9 +17,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -37,6 +40,7 @@ import org.innomatch.events.meetings.MeetingChanged;
 import org.innomatch.infra.TopicRecords;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
+import org.innomatch.notification.preferences.NotificationTypes;
 import org.innomatch.notification.support.TestEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +102,8 @@ class WebhookTest {
         String secret = created.getString("secret");
         assertTrue(secret.startsWith("whsec_"), secret);
         given().get("/webhooks/{id}", id).then().statusCode(200).body("secret", nullValue()).body("url", equalTo(url("/ok/hook")));
-        given().get("/webhooks").then().statusCode(200).body("id", hasItem(id)).body("secret", not(hasItem(secret)));
+        given().queryParam("limit", 100).get("/webhooks").then().statusCode(200).body("items.id", hasItem(id))
+                .body("items.secret", not(hasItem(secret)));
         try {
             UUID me = UUID.randomUUID();
             UUID other = UUID.randomUUID();
@@ -175,6 +180,123 @@ class WebhookTest {
     }
 
     @Test
+    void aTestEventArrivesSignedAndCanBeResentOnceDelivered() throws Exception {
+        JsonPath created = given().contentType(ContentType.JSON).body(Map.of("url", url("/ok/try")))
+                .post("/webhooks").then().statusCode(201).extract().jsonPath();
+        String id = created.getString("id");
+        try {
+            JsonPath queued = given().queryParam("type", "MEETING_ACCEPTED").post("/webhooks/{id}/test", id)
+                    .then().statusCode(202).body("notificationType", equalTo("MEETING_ACCEPTED"))
+                    .body("status", equalTo("PENDING")).extract().jsonPath();
+            String notificationId = queued.getString("notificationId");
+
+            Received r = nextFor(notificationId, Duration.ofSeconds(30));
+            assertEquals(queued.getString("id"), r.header("webhook-id"));
+            assertEquals(expectedSignature(created.getString("secret"), r.header("webhook-id"),
+                    r.header("webhook-timestamp"), r.body()), r.header("webhook-signature"));
+            JsonPath body = JsonPath.from(r.body());
+            assertEquals("notification.MEETING_ACCEPTED", body.getString("type"));
+            assertEquals(new UUID(0, 0).toString(), body.getString("data.recipientProfileId"));
+            assertEquals("test", body.getString("data.subject"));
+            await(() -> "DELIVERED".equals(deliveries(id).getString(
+                    "items.find { it.notificationId == '" + notificationId + "' }.status")));
+
+            given().post("/webhooks/{id}/deliveries/{n}/retry", id, notificationId).then().statusCode(202)
+                    .body("status", equalTo("PENDING"));
+            Received again = nextFor(notificationId, Duration.ofSeconds(30));
+            assertEquals(r.header("webhook-id"), again.header("webhook-id"), "a resend keeps the webhook-id");
+            await(() -> deliveries(id).getInt("items.find { it.notificationId == '" + notificationId
+                    + "' }.attempts") == 2);
+
+            given().post("/webhooks/{id}/deliveries/{n}/retry", id, UUID.randomUUID()).then().statusCode(404);
+            given().queryParam("type", "EVERYTHING").post("/webhooks/{id}/test", id).then().statusCode(400)
+                    .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("type"));
+            given().post("/webhooks/{id}/test", UUID.randomUUID()).then().statusCode(404);
+        } finally {
+            given().delete("/webhooks/{id}", id).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void aDeliveryWhoseRetriesAreRunningIsNotResent() {
+        String id = given().contentType(ContentType.JSON).body(Map.of("url", url("/down/try")))
+                .post("/webhooks").then().statusCode(201).extract().jsonPath().getString("id");
+        try {
+            String notificationId = given().post("/webhooks/{id}/test", id).then().statusCode(202)
+                    .extract().path("notificationId");
+            // The test schedule retries for 3 s; the answer comes before that window ends.
+            given().post("/webhooks/{id}/deliveries/{n}/retry", id, notificationId).then().statusCode(409)
+                    .contentType(startsWith("application/problem+json"));
+        } finally {
+            given().delete("/webhooks/{id}", id).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void afterARotationDeliveriesCarrySignaturesWithTheNewAndThePreviousSecret() throws Exception {
+        JsonPath created = given().contentType(ContentType.JSON).body(Map.of("url", url("/ok/rotate")))
+                .post("/webhooks").then().statusCode(201).extract().jsonPath();
+        String id = created.getString("id");
+        try {
+            JsonPath rotated = given().post("/webhooks/{id}/secret", id).then().statusCode(200)
+                    .body("previousSecretExpiresAt", notNullValue()).extract().jsonPath();
+            String newSecret = rotated.getString("secret");
+            assertTrue(newSecret.startsWith("whsec_") && !newSecret.equals(created.getString("secret")));
+
+            String notificationId = given().post("/webhooks/{id}/test", id).then().statusCode(202)
+                    .extract().path("notificationId");
+            Received r = nextFor(notificationId, Duration.ofSeconds(30));
+            String id2 = r.header("webhook-id");
+            String timestamp = r.header("webhook-timestamp");
+            assertEquals(expectedSignature(newSecret, id2, timestamp, r.body()) + " "
+                    + expectedSignature(created.getString("secret"), id2, timestamp, r.body()),
+                    r.header("webhook-signature"));
+
+            String chosen = "whsec_" + Base64.getEncoder().encodeToString(new byte[24]);
+            given().contentType(ContentType.JSON).body(Map.of("secret", chosen)).post("/webhooks/{id}/secret", id)
+                    .then().statusCode(200).body("secret", equalTo(chosen));
+            given().get("/webhooks/{id}", id).then().statusCode(200).body("secret", nullValue());
+            given().contentType(ContentType.JSON).body(Map.of("secret", "hunter2")).post("/webhooks/{id}/secret", id)
+                    .then().statusCode(422).body("errors.field", hasItem("secret"));
+            given().contentType(ContentType.JSON).body("{\"secret\": [").post("/webhooks/{id}/secret", id)
+                    .then().statusCode(400).contentType(startsWith("application/problem+json"));
+        } finally {
+            given().delete("/webhooks/{id}", id).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void webhooksArePagedAndTheEventTypesListed() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(given().contentType(ContentType.JSON).body(Map.of("url", url("/ok/paged/" + i)))
+                    .post("/webhooks").then().statusCode(201).extract().jsonPath().getString("id"));
+        }
+        try {
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            do {
+                JsonPath page = (cursor == null ? given() : given().queryParam("cursor", cursor))
+                        .queryParam("limit", 2).get("/webhooks").then().statusCode(200).extract().jsonPath();
+                assertTrue(page.getList("items").size() <= 2);
+                seen.addAll(page.getList("items.id"));
+                cursor = page.getString("nextCursor");
+            } while (cursor != null);
+            assertTrue(seen.containsAll(ids), seen.toString());
+            assertEquals(seen.size(), Set.copyOf(seen).size(), "a webhook on two pages: " + seen);
+            given().queryParam("cursor", "nope!").get("/webhooks").then().statusCode(400)
+                    .body("errors[0].field", equalTo("cursor"));
+        } finally {
+            ids.forEach(id -> given().delete("/webhooks/{id}", id).then().statusCode(204));
+        }
+
+        JsonPath types = given().get("/webhooks/event-types").then().statusCode(200).extract().jsonPath();
+        assertEquals(NotificationTypes.ALL, types.getList("items.type"));
+        assertEquals("notification.MATCH_FOUND", types.getString("items.find { it.type == 'MATCH_FOUND' }.payloadType"));
+        assertTrue(types.getList("items.description", String.class).stream().noneMatch(String::isBlank));
+    }
+
+    @Test
     void forbiddenUrlsUnknownTypesAndMalformedSecretsAreProblemsNamingTheField() {
         given().contentType(ContentType.JSON).body(Map.of("url", "https://10.0.0.5/hook"))
                 .post("/webhooks").then().statusCode(422).contentType(startsWith("application/problem+json"))
@@ -204,14 +326,19 @@ class WebhookTest {
     }
 
     private Received nextFor(UUID recipient, Duration wait) throws InterruptedException {
+        return nextFor(recipient.toString(), wait);
+    }
+
+    /** The next request whose body names {@code text}; the others are dropped. */
+    private Received nextFor(String text, Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             Received r = received.poll(200, TimeUnit.MILLISECONDS);
-            if (r != null && r.body().contains(recipient.toString())) {
+            if (r != null && r.body().contains(text)) {
                 return r;
             }
         }
-        throw new AssertionError("no request for " + recipient + " within " + wait);
+        throw new AssertionError("no request naming " + text + " within " + wait);
     }
 
     private static String expectedSignature(String secret, String id, String timestamp, String body) throws Exception {
