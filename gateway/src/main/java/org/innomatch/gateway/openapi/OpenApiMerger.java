@@ -48,6 +48,7 @@ public final class OpenApiMerger {
 
     private static final List<String> COMPONENT_TYPES = List.of(
             "schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links", "callbacks", "pathItems");
+    private static final String MERGE_PATCH_TYPE = "application/merge-patch+json";
     private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final String COMPONENT_REF_PREFIX = "#/components/";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -106,9 +107,12 @@ public final class OpenApiMerger {
             }
         });
 
+        useMergePatchSchemas(paths, schemasOf(components));
+        schemasOf(components).set(PROBLEM_SCHEMA, gatewayProblemSchema());
+        looseDanglingSchemaRefs(merged, schemasOf(components));
         pruneUnreferencedComponents(paths, components);
-        ObjectNode schemas = components.has("schemas") ? (ObjectNode) components.get("schemas") : components.putObject("schemas");
-        schemas.set(PROBLEM_SCHEMA, gatewayProblemSchema());
+        // Kept even when no path refers to it (a document of no service yet), like the security schemes.
+        schemasOf(components).set(PROBLEM_SCHEMA, gatewayProblemSchema());
         ObjectNode schemes = components.putObject("securitySchemes");
         schemes.putObject(API_KEY_SCHEME).put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
                 .put("description", "A partner portal's API key");
@@ -357,6 +361,59 @@ public final class OpenApiMerger {
             array.elements().forEachRemaining(child -> rewriteRefs(child, refs));
         }
         return node;
+    }
+
+    private static ObjectNode schemasOf(ObjectNode components) {
+        return components.get("schemas") instanceof ObjectNode schemas ? schemas : components.putObject("schemas");
+    }
+
+    /**
+     * The gateway's own schemas name the services' (its home view is made of their answers); while a service is
+     * down its schemas are missing, and such a reference becomes a free-form object so the document stays valid.
+     */
+    private static void looseDanglingSchemaRefs(JsonNode node, ObjectNode schemas) {
+        String schemaRefPrefix = COMPONENT_REF_PREFIX + "schemas/";
+        if (node instanceof ObjectNode object) {
+            String ref = object.path("$ref").asText("");
+            if (ref.startsWith(schemaRefPrefix) && !schemas.has(ref.substring(schemaRefPrefix.length()))) {
+                object.remove("$ref");
+                object.put("type", "object");
+            }
+            object.elements().forEachRemaining(child -> looseDanglingSchemaRefs(child, schemas));
+        } else if (node instanceof ArrayNode array) {
+            array.elements().forEachRemaining(child -> looseDanglingSchemaRefs(child, schemas));
+        }
+    }
+
+    /**
+     * A merge patch (RFC 7396) holds only the fields to change, so a request body of that type cannot be the
+     * resource's schema, whose required fields it may lack: it gets {@code <Name>MergePatch}, that schema without
+     * {@code required}.
+     */
+    private static void useMergePatchSchemas(ObjectNode paths, ObjectNode schemas) {
+        String schemaRefPrefix = COMPONENT_REF_PREFIX + "schemas/";
+        for (JsonNode item : paths) {
+            for (String method : OPERATIONS) {
+                JsonNode schema = item.path(method).path("requestBody").path("content")
+                        .path(MERGE_PATCH_TYPE).path("schema");
+                String ref = schema.path("$ref").asText("");
+                if (!(schema instanceof ObjectNode patchSchema) || !ref.startsWith(schemaRefPrefix)) {
+                    continue;
+                }
+                String name = ref.substring(schemaRefPrefix.length());
+                String patchName = name + "MergePatch";
+                if (!schemas.has(patchName) && schemas.get(name) instanceof ObjectNode whole) {
+                    ObjectNode patch = whole.deepCopy();
+                    patch.remove("required");
+                    patch.put("description", "A JSON merge patch (RFC 7396) of " + name
+                            + ": only the fields to change; null removes an optional field");
+                    schemas.set(patchName, patch);
+                }
+                if (schemas.has(patchName)) {
+                    patchSchema.put("$ref", schemaRefPrefix + patchName);
+                }
+            }
+        }
     }
 
     private static void pruneUnreferencedComponents(ObjectNode paths, ObjectNode components) {

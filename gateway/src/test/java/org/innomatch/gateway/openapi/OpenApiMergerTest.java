@@ -82,6 +82,53 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void aMergePatchBodyGetsItsResourcesSchemaWithoutRequiredFields() throws Exception {
+        ObjectNode projects = doc("""
+                {"openapi":"3.1.0","paths":{"/projects/{id}":{
+                  "patch":{"requestBody":{"content":{"application/merge-patch+json":{
+                    "schema":{"$ref":"#/components/schemas/Project"}}}},"responses":{"200":{"description":"ok",
+                    "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Project"}}}}}}}},
+                 "components":{"schemas":{"Project":{"type":"object","required":["title"],
+                   "properties":{"title":{"type":"string"},"trl":{"type":"integer"}}}}}}""");
+
+        JsonNode merged = merger.merge(List.of(new SourceDocument("project-service", projects)), List.of(), INFO);
+
+        String patchBody = "/paths/~1api~1v1~1projects~1{id}/patch/requestBody/content/application~1merge-patch+json";
+        assertEquals("#/components/schemas/ProjectMergePatch", merged.at(patchBody + "/schema/$ref").asText());
+        assertEquals("#/components/schemas/Project", merged.at(
+                "/paths/~1api~1v1~1projects~1{id}/patch/responses/200/content/application~1json/schema/$ref").asText());
+        JsonNode patch = merged.at("/components/schemas/ProjectMergePatch");
+        assertFalse(patch.has("required"), patch.toString());
+        assertEquals(merged.at("/components/schemas/Project/properties"), patch.path("properties"));
+        assertEquals("[\"title\"]", merged.at("/components/schemas/Project/required").toString());
+    }
+
+    @Test
+    void aGatewaySchemaNamingADownServicesSchemaBecomesAFreeFormObject() throws Exception {
+        ObjectNode gateway = doc("""
+                {"openapi":"3.1.0","paths":{"/api/v1/me/home":{"get":{"responses":{"200":{"description":"ok",
+                  "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Home"}}}}}}}},
+                 "components":{"schemas":{"Home":{"type":"object","properties":{
+                   "profile":{"$ref":"#/components/schemas/Profile","description":"as GET /profiles/{id}"}}}}}}""");
+        ObjectNode profiles = doc("""
+                {"openapi":"3.1.0","paths":{"/profiles/{id}":{"get":{"responses":{"200":{"description":"ok",
+                  "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Profile"}}}}}}}},
+                 "components":{"schemas":{"Profile":{"type":"object","properties":{"name":{"type":"string"}}}}}}""");
+
+        JsonNode whole = merger.merge(List.of(new SourceDocument("profile-service", profiles),
+                new SourceDocument(SourceDocument.GATEWAY, gateway)), List.of(), INFO);
+        JsonNode profileDown = merger.merge(List.of(new SourceDocument(SourceDocument.GATEWAY, gateway)),
+                List.of(new MissingSource("profile-service", "ConnectException")), INFO);
+
+        assertEquals("#/components/schemas/Profile",
+                whole.at("/components/schemas/Home/properties/profile/$ref").asText());
+        JsonNode loose = profileDown.at("/components/schemas/Home/properties/profile");
+        assertFalse(loose.has("$ref"), loose.toString());
+        assertEquals("object", loose.path("type").asText());
+        assertEquals("as GET /profiles/{id}", loose.path("description").asText());
+    }
+
+    @Test
     void keepsOnlyPathsTheRouteTableGivesToTheDocumentsOwner() throws Exception {
         ObjectNode matching = doc("""
                 {"openapi":"3.1.0","paths":{

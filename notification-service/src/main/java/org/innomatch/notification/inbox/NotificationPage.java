@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NotificationPage")
 public record NotificationPage(
         List<NotificationView> items,
-        @Schema(description = "Pass as cursor to get the next page; absent on the last page",
+        @Schema(description = "Pass as cursor to get the next page; null on the last page", nullable = true,
                 example = "MDAwMTc2NDE0MDIwMDEyMC0wYjhm") String nextCursor) {
 }

@@ -20,7 +20,7 @@ public record NotificationView(
         @Schema(example = "false") boolean read,
         @Schema(description = "Arrived in quiet hours or beyond the daily cap: do not ring", example = "false") boolean silent,
         @Schema(example = "2026-11-23T09:30:00.120Z") Instant createdAt,
-        @Schema(description = "When it was marked read; absent while unread") Instant readAt) {
+        @Schema(description = "When it was marked read; null while unread", nullable = true) Instant readAt) {
 
     public static NotificationView of(Notification n) {
         return new NotificationView(UUID.fromString(n.id), n.seq, UUID.fromString(n.recipientProfileId), n.type,

@@ -25,7 +25,8 @@ public record ProfileView(
         @Schema(description = "Only in GET /profiles/{id}, write responses and the export; never in lists or search results")
         @JsonInclude(JsonInclude.Include.NON_NULL) ContactDetails contact,
         @Schema(example = "PARTICIPANTS_ONLY", enumeration = {"PUBLIC", "PARTICIPANTS_ONLY", "HIDDEN"}) String visibility,
-        @Schema(description = "The partner portal that created the profile; null until authentication exists") String ownerPartnerId,
+        @Schema(description = "The partner portal that created the profile; null for one an admin created",
+                nullable = true) String ownerPartnerId,
         @Schema(description = "Increases with every change; the ETag is this number in quotes "
                 + "(GET /profiles/{id} tags a copy without the contact details apart)", example = "3") long version,
         Instant createdAt,

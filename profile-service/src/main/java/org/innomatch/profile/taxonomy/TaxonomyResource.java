@@ -44,7 +44,7 @@ public class TaxonomyResource {
             description = "The twelve sectors, each with sub-codes such as HEALTH.MEDTECH. A profile may name a sector or a "
                     + "sub-code; a search filter on a sector also matches its sub-codes.")
     @APIResponse(responseCode = "200", description = "Sectors with sub-codes",
-            headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION),
+            headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TaxonomyEntry.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "sectors", value = "[{\"code\":\"HEALTH\",\"labels\":{\"en\":\"Medicine and health\",\"zh\":\"医药健康\"},"
@@ -62,7 +62,7 @@ public class TaxonomyResource {
     @Cache(maxAge = MAX_AGE_SECONDS)
     @Operation(summary = "List the kinds of participant", description = "Diplomats, research institutes, universities, enterprises, investors …")
     @APIResponse(responseCode = "200", description = "Kinds of participant",
-            headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION),
+            headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TaxonomyEntry.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "kinds", value = "[{\"code\":\"DIPLOMAT\",\"labels\":{\"en\":\"Science and technology diplomat\",\"zh\":\"科技外交官\"}},"
@@ -79,7 +79,7 @@ public class TaxonomyResource {
     @Cache(maxAge = MAX_AGE_SECONDS)
     @Operation(summary = "List the types of cooperation a participant may seek or offer")
     @APIResponse(responseCode = "200", description = "Cooperation types",
-            headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION),
+            headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TaxonomyEntry.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "cooperation-types", value = "[{\"code\":\"JOINT_RESEARCH\",\"labels\":{\"en\":\"Joint research\",\"zh\":\"联合研发\"}},"
@@ -96,7 +96,7 @@ public class TaxonomyResource {
     @Cache(maxAge = MAX_AGE_SECONDS)
     @Operation(summary = "List the ISO 3166-1 alpha-2 country codes", description = "Every code the JDK knows, with English and Chinese names, sorted by code.")
     @APIResponse(responseCode = "200", description = "Countries",
-            headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION),
+            headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TaxonomyEntry.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "countries", value = "[{\"code\":\"CN\",\"labels\":{\"en\":\"China\",\"zh\":\"中国\"}},"
@@ -113,7 +113,7 @@ public class TaxonomyResource {
     @Cache(maxAge = MAX_AGE_SECONDS)
     @Operation(summary = "List the ISO 639-1 language codes", description = "Every two-letter code the JDK knows, with English and Chinese names, sorted by code.")
     @APIResponse(responseCode = "200", description = "Languages",
-            headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION),
+            headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TaxonomyEntry.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "languages", value = "[{\"code\":\"de\",\"labels\":{\"en\":\"German\",\"zh\":\"德语\"}},"

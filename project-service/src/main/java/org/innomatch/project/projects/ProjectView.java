@@ -23,7 +23,7 @@ public record ProjectView(
         @Schema(description = "DRAFT, PUBLISHED or CLOSED; only PUBLISHED projects are matchable", enumeration = {"DRAFT", "PUBLISHED", "CLOSED"})
         ProjectStatus status,
         @Schema(nullable = true) OffsetDateTime deadline,
-        @Schema(description = "Partner portal that created the project; null until callers are authenticated", nullable = true)
+        @Schema(description = "Partner portal that created the project; null for one an admin created", nullable = true)
         String ownerPartnerId,
         @Schema(nullable = true) Instant closedAt,
         @Schema(description = "MANUAL or DEADLINE_PASSED", nullable = true) CloseReason closeReason,
