@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * One stack per working directory: {@code stack.pid} holds the pid of the process running it. A file
- * left behind by a process that is gone is replaced.
+ * One stack per working directory: {@code stack.pid} holds the pid of the process running it and when that
+ * process started. A file left behind by a process that is gone is replaced, also when its pid now belongs to
+ * another process (which started at another time).
  */
 final class PidLock implements AutoCloseable {
 
@@ -26,17 +29,18 @@ final class PidLock implements AutoCloseable {
     static PidLock acquire(StackLayout layout) {
         Path pidFile = layout.pidFile();
         long ownPid = ProcessHandle.current().pid();
+        String ownStart = startOf(ProcessHandle.current()).map(Object::toString).orElse("");
         try {
             Files.createDirectories(layout.dir());
             for (int attempt = 0; attempt < 5; attempt++) {
                 try {
-                    Files.writeString(pidFile, ownPid + "\n", StandardCharsets.UTF_8,
+                    Files.writeString(pidFile, (ownPid + " " + ownStart).strip() + "\n", StandardCharsets.UTF_8,
                             StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     return new PidLock(pidFile, ownPid);
                 } catch (FileAlreadyExistsException taken) {
-                    Optional<Long> holder = readPid(pidFile);
-                    if (holder.isPresent() && isLiveStack(holder.get())) {
-                        throw new StackException("already running (pid " + holder.get() + ") in " + layout.dir());
+                    Optional<Holder> holder = readHolder(pidFile);
+                    if (holder.isPresent() && holder.get().isLive()) {
+                        throw new StackException("already running (pid " + holder.get().pid() + ") in " + layout.dir());
                     }
                     Files.deleteIfExists(pidFile);
                 }
@@ -47,20 +51,40 @@ final class PidLock implements AutoCloseable {
         throw new StackException("cannot take " + pidFile + "; another start seems to be racing for it");
     }
 
-    private static Optional<Long> readPid(Path pidFile) throws IOException {
+    /** The process named in a pid file: its pid, and its start time when the file has one. */
+    record Holder(long pid, Optional<Instant> startedAt) {
+
+        static Optional<Holder> parse(String text) {
+            String[] parts = text.strip().split("\\s+");
+            try {
+                Optional<Instant> started = parts.length > 1 ? Optional.of(Instant.parse(parts[1])) : Optional.empty();
+                return Optional.of(new Holder(Long.parseLong(parts[0]), started));
+            } catch (NumberFormatException | DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+
+        /**
+         * A pid is reused once its process is gone, soon on a busy machine: the holder is live only if a process
+         * with that pid started when the file says (or, for a file without the time, is a Java process).
+         */
+        boolean isLive() {
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(handle -> startedAt.isPresent()
+                    ? startOf(handle).map(startedAt.get()::equals).orElse(true)
+                    : handle.info().command().map(command -> command.endsWith("java")).orElse(true)).orElse(false);
+        }
+    }
+
+    private static Optional<Holder> readHolder(Path pidFile) throws IOException {
         try {
-            return Optional.of(Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim()));
-        } catch (NoSuchFileException | NumberFormatException e) {
+            return Holder.parse(Files.readString(pidFile, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
             return Optional.empty();
         }
     }
 
-    /** A pid can be reused after a reboot; only a live Java process counts as the stack. */
-    private static boolean isLiveStack(long pid) {
-        return ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .map(handle -> handle.info().command().map(command -> command.endsWith("java")).orElse(true))
-                .orElse(false);
+    private static Optional<Instant> startOf(ProcessHandle handle) {
+        return handle.info().startInstant();
     }
 
     long pid() {
@@ -71,7 +95,7 @@ final class PidLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (readPid(pidFile).filter(holder -> holder == pid).isPresent()) {
+            if (readHolder(pidFile).filter(holder -> holder.pid() == pid).isPresent()) {
                 Files.deleteIfExists(pidFile);
             }
         } catch (IOException ignored) {

@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,30 @@ class LocalStackPreflightTest {
 
         assertEquals("already running (pid " + ownPid + ") in " + dir.toAbsolutePath().normalize(), error.getMessage());
         assertEquals(ownPid + "\n", Files.readString(dir.resolve("stack.pid")), "someone else's lock stays");
+    }
+
+    @Test
+    void aLiveHolderNamedWithItsStartTimeRefusesTheStart() throws IOException {
+        ProcessHandle self = ProcessHandle.current();
+        String lock = self.pid() + " " + self.info().startInstant().orElseThrow() + "\n";
+        Files.writeString(dir.resolve("stack.pid"), lock);
+
+        StackException error = startFails(options(null, 0));
+
+        assertTrue(error.getMessage().startsWith("already running (pid " + self.pid() + ")"), error.getMessage());
+        assertEquals(lock, Files.readString(dir.resolve("stack.pid")));
+    }
+
+    @Test
+    void aLockWhosePidNowBelongsToAProcessStartedAtAnotherTimeIsStale() throws Exception {
+        ProcessHandle self = ProcessHandle.current();
+        Instant otherStart = self.info().startInstant().orElseThrow().minusSeconds(3600);
+        Files.writeString(dir.resolve("stack.pid"), self.pid() + " " + otherStart + "\n");
+
+        StackException error = startFails(options(null, 0));
+
+        assertTrue(error.getMessage().startsWith("profile-service is not built"), error.getMessage());
+        assertFalse(Files.exists(dir.resolve("stack.pid")), "the lock is released after a failed start");
     }
 
     @Test
