@@ -1,5 +1,6 @@
 package org.innomatch.matching.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +33,12 @@ public class MeetingQuotas {
 
     static final String PENDING = "PENDING";
     static final String MEETINGS = "MEETINGS";
+
+    private final Clock clock;
+
+    public MeetingQuotas(Clock clock) {
+        this.clock = clock;
+    }
 
     private static com.mongodb.client.MongoCollection<Document> collection() {
         return Meeting.mongoDatabase().getCollection("meeting_quotas");
@@ -116,10 +123,10 @@ public class MeetingQuotas {
         return a.compareTo(b) <= 0 ? "PAIR|" + eventId + "|" + a + "|" + b : "PAIR|" + eventId + "|" + b + "|" + a;
     }
 
-    private static boolean insert(String key, String meetingId) {
+    private boolean insert(String key, String meetingId) {
         try {
             collection().insertOne(new Document("_id", key).append("meetingId", meetingId)
-                    .append("claimedAt", new Date()));
+                    .append("claimedAt", Date.from(clock.instant())));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

@@ -1,5 +1,6 @@
 package org.innomatch.matching.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,10 +39,12 @@ public class ScheduleService {
 
     private final EventModelStore events;
     private final MeetingService meetings;
+    private final Clock clock;
 
-    public ScheduleService(EventModelStore events, MeetingService meetings) {
+    public ScheduleService(EventModelStore events, MeetingService meetings, Clock clock) {
         this.events = events;
         this.meetings = meetings;
+        this.clock = clock;
     }
 
     public ScheduleViews.Run run(UUID eventId, ScheduleViews.Options options) {
@@ -213,11 +216,12 @@ public class ScheduleService {
         return Meeting.mongoDatabase().getCollection("meeting_schedule_runs");
     }
 
-    private static void claimRun(String key) {
+    private void claimRun(String key) {
+        Instant now = clock.instant();
         // A run left behind by a crash does not block the event forever.
-        runs().deleteOne(Filters.and(Filters.eq("_id", key), Filters.lt("startedAt", Instant.now().minusSeconds(600))));
+        runs().deleteOne(Filters.and(Filters.eq("_id", key), Filters.lt("startedAt", now.minusSeconds(600))));
         try {
-            runs().insertOne(new Document("_id", key).append("startedAt", Instant.now()));
+            runs().insertOne(new Document("_id", key).append("startedAt", now));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw ProblemException.conflict("The scheduler is already running for this event; retry when it finished");

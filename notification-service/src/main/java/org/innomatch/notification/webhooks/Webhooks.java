@@ -1,7 +1,7 @@
 package org.innomatch.notification.webhooks;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,10 +25,12 @@ public class Webhooks {
 
     private final UrlGuard guard;
     private final Deliveries deliveries;
+    private final Clock clock;
 
-    public Webhooks(UrlGuard guard, Deliveries deliveries) {
+    public Webhooks(UrlGuard guard, Deliveries deliveries, Clock clock) {
         this.guard = guard;
         this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     public WebhookView create(WebhookRequest request, String ownerPartnerId) {
@@ -60,7 +62,7 @@ public class Webhooks {
         w.eventTypes = List.copyOf(types.stream().distinct().toList());
         w.secret = request.secret() != null ? request.secret() : WebhookSignature.newSecret();
         w.ownerPartnerId = ownerPartnerId;
-        w.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        w.createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         w.persist();
         return WebhookView.of(w, true);
     }
