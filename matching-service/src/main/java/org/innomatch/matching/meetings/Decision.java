@@ -1,0 +1,25 @@
+package org.innomatch.matching.meetings;
+
+/** What {@link MeetingRules} decided about a command. */
+public sealed interface Decision {
+
+    /** The state that follows the command. */
+    record Changed(MeetingState next) implements Decision {
+    }
+
+    /** Allowed, and nothing to change (locking a locked meeting, expiring one that is not due). */
+    record Unchanged() implements Decision {
+    }
+
+    /** Not allowed. */
+    record Refused(RuleViolation violation) implements Decision {
+    }
+
+    /** The state to store, or {@code null} when nothing changes; a refusal is thrown as its problem. */
+    default MeetingState nextOrThrow() {
+        if (this instanceof Refused refused) {
+            throw refused.violation().toProblem();
+        }
+        return this instanceof Changed changed ? changed.next() : null;
+    }
+}
