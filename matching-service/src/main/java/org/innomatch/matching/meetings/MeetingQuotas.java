@@ -34,9 +34,11 @@ public class MeetingQuotas {
     static final String PENDING = "PENDING";
     static final String MEETINGS = "MEETINGS";
 
+    private final MeetingRepository meetings;
     private final Clock clock;
 
-    public MeetingQuotas(Clock clock) {
+    public MeetingQuotas(MeetingRepository meetings, Clock clock) {
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -94,12 +96,12 @@ public class MeetingQuotas {
         }
         Set<String> meetingIds = new HashSet<>();
         old.forEach(d -> meetingIds.add(d.getString("meetingId")));
-        Map<String, Meeting> meetings = new HashMap<>();
-        Meeting.<Meeting>list("{'_id': {'$in': ?1}}", List.copyOf(meetingIds)).forEach(m -> meetings.put(m.id, m));
+        Map<String, Meeting> holders = new HashMap<>();
+        meetings.withIds(meetingIds).forEach(m -> holders.put(m.id, m));
         int released = 0;
         for (Document d : old) {
             String key = d.getString("_id");
-            Meeting holder = meetings.get(d.getString("meetingId"));
+            Meeting holder = holders.get(d.getString("meetingId"));
             boolean held = holder != null && holder.quotaKeys != null && holder.quotaKeys.contains(key)
                     && isActive(holder.status);
             if (!held) {
