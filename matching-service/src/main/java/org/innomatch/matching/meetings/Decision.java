@@ -1,5 +1,7 @@
 package org.innomatch.matching.meetings;
 
+import java.util.Optional;
+
 /** What {@link MeetingRules} decided about a command. */
 public sealed interface Decision {
 
@@ -15,11 +17,11 @@ public sealed interface Decision {
     record Refused(RuleViolation violation) implements Decision {
     }
 
-    /** The state to store, or {@code null} when nothing changes; a refusal is thrown as its problem. */
-    default MeetingState nextOrThrow() {
+    /** The state to store, empty when nothing changes; a refusal is thrown as its problem. */
+    default Optional<MeetingState> nextOrThrow() {
         if (this instanceof Refused refused) {
             throw refused.violation().toProblem();
         }
-        return this instanceof Changed changed ? changed.next() : null;
+        return this instanceof Changed changed ? Optional.of(changed.next()) : Optional.empty();
     }
 }

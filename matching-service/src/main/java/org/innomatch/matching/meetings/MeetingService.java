@@ -169,7 +169,7 @@ public class MeetingService {
         Instant now = now();
         expireIfDue(m, now);
         MeetingState next = rules.decide(MeetingState.of(m), new MeetingCommand.Accept(actor.toString()), now)
-                .nextOrThrow();
+                .nextOrThrow().orElseThrow();
         List<String> claimed = new ArrayList<>();
         for (String p : List.of(m.requesterProfileId, m.inviteeProfileId)) {
             Optional<String> key = quotas.claim(MeetingQuotas.MEETINGS, m.eventId, p, settings.maxPerEvent(), m.id);
@@ -208,7 +208,7 @@ public class MeetingService {
         }
         // The rules answer first: a meeting that cannot get a counter-proposal is a 409/403 whatever the slot.
         MeetingState next = rules.decide(MeetingState.of(m), new MeetingCommand.Propose(actor.toString(),
-                slot.isEmpty() ? null : slot.get(0), event.startsAt, event.endsAt), now).nextOrThrow();
+                slot.isEmpty() ? null : slot.get(0), event.startsAt, event.endsAt), now).nextOrThrow().orElseThrow();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -269,18 +269,16 @@ public class MeetingService {
      * published (the scheduler publishes a run's changes together). A meeting changed meanwhile is a 409.
      */
     void store(Meeting m, MeetingCommand command) {
-        MeetingState next = rules.decide(MeetingState.of(m), command, now()).nextOrThrow();
-        if (next != null) {
-            write(m, next, m.quotaKeys);
-        }
+        rules.decide(MeetingState.of(m), command, now()).nextOrThrow().ifPresent(next -> write(m, next, m.quotaKeys));
     }
 
     /** The rules' decision on a command stored and published; an ending frees every quota document it held. */
     private Meeting apply(Meeting m, MeetingCommand command, Instant now) {
-        MeetingState next = rules.decide(MeetingState.of(m), command, now).nextOrThrow();
-        if (next == null) {
+        Optional<MeetingState> decided = rules.decide(MeetingState.of(m), command, now).nextOrThrow();
+        if (decided.isEmpty()) {
             return m;
         }
+        MeetingState next = decided.get();
         boolean ends = !next.status().isOpen() && !next.status().isAgreed();
         return commit(m, next, List.of(), ends ? List.copyOf(m.quotaKeys) : List.of());
     }
