@@ -1,6 +1,6 @@
 package org.innomatch.matching.diagnostics;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -28,16 +28,19 @@ public class PingService {
 
     private final Emitter<Ping> out;
     private final String serviceName;
+    private final Clock clock;
 
     public PingService(@Channel("pings-out") Emitter<Ping> out,
-                       @ConfigProperty(name = "quarkus.application.name") String serviceName) {
+                       @ConfigProperty(name = "quarkus.application.name") String serviceName,
+                       Clock clock) {
         this.out = out;
         this.serviceName = serviceName;
+        this.clock = clock;
     }
 
     /** Publishes a ping and returns once the broker acknowledged it. */
     public Ping send(String note) {
-        Ping ping = new Ping(UUID.randomUUID(), serviceName, note, Instant.now());
+        Ping ping = new Ping(UUID.randomUUID(), serviceName, note, clock.instant());
         try {
             out.send(ping).toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -57,7 +60,7 @@ public class PingService {
         doc.origin = ping.origin();
         doc.note = ping.note();
         doc.sentAt = ping.sentAt();
-        doc.receivedAt = Instant.now();
+        doc.receivedAt = clock.instant();
         try {
             doc.persist();
         } catch (MongoWriteException e) {

@@ -1,6 +1,6 @@
 package org.innomatch.matching.interests;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +20,12 @@ import org.innomatch.matching.index.TargetType;
 @ApplicationScoped
 public class InterestStore {
 
+    private final Clock clock;
+
+    public InterestStore(Clock clock) {
+        this.clock = clock;
+    }
+
     /**
      * Stores the decision, replacing an earlier one; returns whether it is the first decision on the target.
      * One upsert decides that, so of concurrent first decisions exactly one is the first.
@@ -32,7 +38,7 @@ public class InterestStore {
         interest.targetType = targetType.name();
         interest.targetId = targetId.toString();
         interest.decision = decision.name();
-        interest.decidedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        interest.decidedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         MongoCollection<Interest> collection = Interest.mongoCollection();
         try {
             return collection.replaceOne(Filters.eq("_id", id), interest, new ReplaceOptions().upsert(true))

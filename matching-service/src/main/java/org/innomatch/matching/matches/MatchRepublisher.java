@@ -1,7 +1,7 @@
 package org.innomatch.matching.matches;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,16 +18,19 @@ public class MatchRepublisher {
 
     private final MatchService matches;
     private final Duration grace;
+    private final Clock clock;
 
     public MatchRepublisher(MatchService matches,
-                            @ConfigProperty(name = "innomatch.matching.republish-grace", defaultValue = "PT5S") Duration grace) {
+                            @ConfigProperty(name = "innomatch.matching.republish-grace", defaultValue = "PT5S") Duration grace,
+            Clock clock) {
         this.matches = matches;
         this.grace = grace;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${innomatch.matching.republish-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void republish() {
-        int sent = matches.republishPending(Instant.now().minus(grace));
+        int sent = matches.republishPending(clock.instant().minus(grace));
         if (sent > 0) {
             LOG.infof("Re-published %d MatchFound event(s)", sent);
         }

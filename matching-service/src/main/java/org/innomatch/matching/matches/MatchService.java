@@ -1,5 +1,6 @@
 package org.innomatch.matching.matches;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,13 +52,15 @@ public class MatchService {
     private final CandidateIndex index;
     private final RecommendationService recommendations;
     private final MatchPublisher publisher;
+    private final Clock clock;
 
     public MatchService(InterestStore interests, CandidateIndex index, RecommendationService recommendations,
-                        MatchPublisher publisher) {
+                        MatchPublisher publisher, Clock clock) {
         this.interests = interests;
         this.index = index;
         this.recommendations = recommendations;
         this.publisher = publisher;
+        this.clock = clock;
     }
 
     /** Called after {@code profileId} declared INTERESTED in the target; returns the matches that now exist. */
@@ -136,7 +139,7 @@ public class MatchService {
     private Optional<MutualMatch> end(MatchPair pair) {
         MutualMatch ended = MutualMatch.<MutualMatch>mongoCollection().findOneAndUpdate(
                 Filters.and(Filters.eq("_id", pair.key()), Filters.eq("endedAt", null)),
-                Updates.combine(Updates.set("endedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS)),
+                Updates.combine(Updates.set("endedAt", clock.instant().truncatedTo(ChronoUnit.MILLIS)),
                         Updates.set("published", false)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (ended == null) {
@@ -162,7 +165,7 @@ public class MatchService {
         match.secondProfileId = pair.b().profileId() == null ? null : pair.b().profileId().toString();
         match.score = recommendations.scoreOf(pair.a().type(), pair.a().id(), pair.b().type(), pair.b().id());
         // Millisecond precision is what MongoDB keeps, so a re-publish carries exactly the same ce_time.
-        match.foundAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        match.foundAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         match.generation = 1;
         match.published = false;
         try {
@@ -185,7 +188,7 @@ public class MatchService {
                         generationIs(ended.generation)),
                 Updates.combine(Updates.set("endedAt", null),
                         Updates.set("generation", ended.effectiveGeneration() + 1),
-                        Updates.set("foundAt", Instant.now().truncatedTo(ChronoUnit.MILLIS)),
+                        Updates.set("foundAt", clock.instant().truncatedTo(ChronoUnit.MILLIS)),
                         Updates.set("score", recommendations.scoreOf(TargetType.valueOf(ended.firstType),
                                 UUID.fromString(ended.firstId), TargetType.valueOf(ended.secondType),
                                 UUID.fromString(ended.secondId))),

@@ -1,5 +1,6 @@
 package org.innomatch.matching.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -41,11 +42,13 @@ public class AgendaResource {
 
     private final Access access;
     private final CandidateIndex index;
+    private final Clock clock;
 
-    public AgendaResource(MeetingService meetings, Access access, CandidateIndex index) {
+    public AgendaResource(MeetingService meetings, Access access, CandidateIndex index, Clock clock) {
         this.meetings = meetings;
         this.access = access;
         this.index = index;
+        this.clock = clock;
     }
 
     /** How a calendar names the other side: its name and country from the read model, else its id. */
@@ -137,10 +140,11 @@ public class AgendaResource {
                 "With " + nameOf(m.otherThan(profileId.toString())) + ", profile " + m.otherThan(profileId.toString())
                         + (m.message == null ? "" : "\n" + m.message),
                 m.revision)).toList();
-        Instant from = event.startsAt == null ? Instant.now() : event.startsAt;
+        Instant now = clock.instant();
+        Instant from = event.startsAt == null ? now : event.startsAt;
         Instant to = event.endsAt == null ? from : event.endsAt;
         String ics = IcsWriter.write(event.name == null ? "Innomatch agenda" : event.name, event.zone(), entries,
-                Instant.now(), from, to);
+                now, from, to);
         return Response.ok(ics, CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"agenda-" + profileId + ".ics\"").build();
     }

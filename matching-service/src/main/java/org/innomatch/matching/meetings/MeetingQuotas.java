@@ -1,5 +1,6 @@
 package org.innomatch.matching.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +33,14 @@ public class MeetingQuotas {
 
     static final String PENDING = "PENDING";
     static final String MEETINGS = "MEETINGS";
+
+    private final MeetingRepository meetings;
+    private final Clock clock;
+
+    public MeetingQuotas(MeetingRepository meetings, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
+    }
 
     private static com.mongodb.client.MongoCollection<Document> collection() {
         return Meeting.mongoDatabase().getCollection("meeting_quotas");
@@ -87,12 +96,12 @@ public class MeetingQuotas {
         }
         Set<String> meetingIds = new HashSet<>();
         old.forEach(d -> meetingIds.add(d.getString("meetingId")));
-        Map<String, Meeting> meetings = new HashMap<>();
-        Meeting.<Meeting>list("{'_id': {'$in': ?1}}", List.copyOf(meetingIds)).forEach(m -> meetings.put(m.id, m));
+        Map<String, Meeting> holders = new HashMap<>();
+        meetings.withIds(meetingIds).forEach(m -> holders.put(m.id, m));
         int released = 0;
         for (Document d : old) {
             String key = d.getString("_id");
-            Meeting holder = meetings.get(d.getString("meetingId"));
+            Meeting holder = holders.get(d.getString("meetingId"));
             boolean held = holder != null && holder.quotaKeys != null && holder.quotaKeys.contains(key)
                     && isActive(holder.status);
             if (!held) {
@@ -116,10 +125,10 @@ public class MeetingQuotas {
         return a.compareTo(b) <= 0 ? "PAIR|" + eventId + "|" + a + "|" + b : "PAIR|" + eventId + "|" + b + "|" + a;
     }
 
-    private static boolean insert(String key, String meetingId) {
+    private boolean insert(String key, String meetingId) {
         try {
             collection().insertOne(new Document("_id", key).append("meetingId", meetingId)
-                    .append("claimedAt", new Date()));
+                    .append("claimedAt", Date.from(clock.instant())));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,15 +24,12 @@ import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
 import org.jboss.logging.Logger;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
-
-import io.quarkus.panache.common.Sort;
 
 /**
- * The request lifecycle. Each change is written conditionally on the revision read, then published; a change
- * whose publish failed stays {@code published=false} and {@link #republishPending} sends it again.
+ * Meeting requests and meetings: loads a meeting, lets {@link MeetingRules} decide, stores the result through
+ * {@link MeetingRepository} (only if the revision read is still the stored one) and publishes it with
+ * {@link MeetingPublisher}; a change whose publish failed stays {@code published=false} and
+ * {@link #republishPending} sends it again. Also claims and frees the caps ({@link MeetingQuotas}).
  */
 @ApplicationScoped
 public class MeetingService {
@@ -42,60 +38,66 @@ public class MeetingService {
     static final int MAX_PREFERRED_SLOTS = 5;
 
     private final EventModelStore events;
+    private final MeetingRepository repository;
     private final MeetingQuotas quotas;
     private final MeetingPublisher publisher;
     private final RecommendationService recommendations;
     private final MeetingSettings settings;
+    private final MeetingRules rules;
     private final Clock clock;
 
-    public MeetingService(EventModelStore events, MeetingQuotas quotas, MeetingPublisher publisher,
-                          RecommendationService recommendations, MeetingSettings settings, Clock clock) {
+    public MeetingService(EventModelStore events, MeetingRepository repository, MeetingQuotas quotas,
+                          MeetingPublisher publisher, RecommendationService recommendations,
+                          MeetingSettings settings, Clock clock) {
         this.events = events;
+        this.repository = repository;
         this.quotas = quotas;
         this.publisher = publisher;
         this.recommendations = recommendations;
         this.settings = settings;
+        this.rules = new MeetingRules(settings.pendingTtl());
         this.clock = clock;
     }
 
     public Meeting request(UUID eventId, MeetingRequest request) {
         EventDefinition event = requireEvent(eventId);
         Instant now = now();
-        if (request.requesterProfileId().equals(request.inviteeProfileId())) {
-            throw ProblemException.badRequest("A participant cannot request a meeting with themselves",
-                    FieldError.of("inviteeProfileId", "must differ from requesterProfileId", request.inviteeProfileId()));
-        }
-        if (event.endsAt != null && !now.isBefore(event.endsAt)) {
-            throw ProblemException.conflict("Event " + eventId + " has ended");
-        }
+        UUID requesterId = request.requesterProfileId();
+        UUID inviteeId = request.inviteeProfileId();
+        rules.refuseRequest(eventId, requesterId, inviteeId, event.endsAt, now).ifPresent(violation -> {
+            throw violation.toProblem();
+        });
         List<FieldError> errors = new ArrayList<>();
-        if (!events.isRegistered(eventId, request.requesterProfileId())) {
-            errors.add(FieldError.of("requesterProfileId", "is not registered for the event", request.requesterProfileId()));
+        if (!events.isRegistered(eventId, requesterId)) {
+            errors.add(FieldError.of("requesterProfileId", "is not registered for the event", requesterId));
         }
-        if (!events.isRegistered(eventId, request.inviteeProfileId())) {
-            errors.add(FieldError.of("inviteeProfileId", "is not registered for the event", request.inviteeProfileId()));
+        if (!events.isRegistered(eventId, inviteeId)) {
+            errors.add(FieldError.of("inviteeProfileId", "is not registered for the event", inviteeId));
         }
         List<Instant> preferred = slotStarts(event, request.preferredSlots(), "preferredSlots", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         String eid = eventId.toString();
-        String requester = request.requesterProfileId().toString();
-        String invitee = request.inviteeProfileId().toString();
+        String requester = requesterId.toString();
+        String invitee = inviteeId.toString();
         String meetingId = UUID.randomUUID().toString();
 
         expireDuePendingOf(eid, requester, now);
         String pairKey = claimPair(eid, requester, invitee, meetingId, now);
         List<String> held = new ArrayList<>(List.of(pairKey));
         try {
-            String pending = quotas.claim(MeetingQuotas.PENDING, eid, requester, settings.maxPendingOutgoing(), meetingId)
+            int maxPending = settings.maxPendingOutgoing();
+            String pending = quotas.claim(MeetingQuotas.PENDING, eid, requester, maxPending, meetingId)
                     .orElseThrow(() -> ProblemException.conflict("requesterProfileId " + requester + " already has "
-                            + settings.maxPendingOutgoing() + " unanswered requests at this event (innomatch.meetings.max-pending-outgoing)"));
+                            + maxPending + " unanswered requests at this event"
+                            + " (innomatch.meetings.max-pending-outgoing)"));
             held.add(pending);
             for (String p : List.of(requester, invitee)) {
                 if (quotas.used(MeetingQuotas.MEETINGS, eid, p) >= settings.maxPerEvent()) {
-                    throw ProblemException.conflict((p.equals(requester) ? "requesterProfileId " : "inviteeProfileId ") + p
-                            + " already has " + settings.maxPerEvent() + " meetings at this event (innomatch.meetings.max-per-event)");
+                    throw ProblemException.conflict((p.equals(requester) ? "requesterProfileId " : "inviteeProfileId ")
+                            + p + " already has " + settings.maxPerEvent()
+                            + " meetings at this event (innomatch.meetings.max-per-event)");
                 }
             }
             Meeting m = new Meeting();
@@ -110,13 +112,12 @@ public class MeetingService {
             m.actorProfileId = requester;
             m.createdAt = now;
             m.updatedAt = now;
-            m.expiresAt = expiryOf(now, event);
-            m.score = recommendations.scoreOf(TargetType.PROFILE, request.requesterProfileId(), TargetType.PROFILE,
-                    request.inviteeProfileId());
+            m.expiresAt = rules.expiryOf(now, event.startsAt, event.endsAt);
+            m.score = recommendations.scoreOf(TargetType.PROFILE, requesterId, TargetType.PROFILE, inviteeId);
             m.quotaKeys = held;
             m.revision = 1;
             m.published = false;
-            m.persist();
+            repository.insert(m);
             publish(List.of(m));
             return m;
         } catch (RuntimeException e) {
@@ -158,123 +159,77 @@ public class MeetingService {
         m.score = score;
         m.quotaKeys = held;
         m.revision = 1;
-        m.persist();
+        repository.insert(m);
         publish(List.of(m));
         return Optional.of(m);
     }
 
     public Meeting accept(UUID eventId, UUID meetingId, UUID actor) {
-        Meeting m = requireOpen(eventId, meetingId);
-        String answering = answeringParty(m);
-        requireActor(actor, answering, "accept");
+        Meeting m = requireMeeting(eventId, meetingId);
+        Instant now = now();
+        expireIfDue(m, now);
+        MeetingState next = rules.decide(MeetingState.of(m), new MeetingCommand.Accept(actor.toString()), now)
+                .nextOrThrow().orElseThrow();
         List<String> claimed = new ArrayList<>();
         for (String p : List.of(m.requesterProfileId, m.inviteeProfileId)) {
             Optional<String> key = quotas.claim(MeetingQuotas.MEETINGS, m.eventId, p, settings.maxPerEvent(), m.id);
             if (key.isEmpty()) {
                 quotas.release(claimed, m.id);
-                throw ProblemException.conflict((p.equals(m.requesterProfileId) ? "requesterProfileId " : "inviteeProfileId ")
-                        + p + " already has " + settings.maxPerEvent() + " meetings at this event (innomatch.meetings.max-per-event)");
+                throw ProblemException.conflict((p.equals(m.requesterProfileId) ? "requesterProfileId "
+                        : "inviteeProfileId ") + p + " already has " + settings.maxPerEvent()
+                        + " meetings at this event (innomatch.meetings.max-per-event)");
             }
             claimed.add(key.get());
         }
-        List<String> releasable = pendingKeys(m);
         try {
-            change(m, x -> {
-                if (x.state() == MeetingStatus.PROPOSED && x.proposedSlot != null) {
-                    x.preferredSlots = new ArrayList<>(List.of(x.proposedSlot));
-                }
-                x.status = MeetingStatus.ACCEPTED.name();
-                x.acceptedAt = now();
-                x.actorProfileId = actor.toString();
-                x.reason = null;
-                x.expiresAt = null;
-                x.quotaKeys.removeAll(releasable);
-                x.quotaKeys.addAll(claimed);
-            });
+            return commit(m, next, claimed, pendingKeys(m));
         } catch (RuntimeException e) {
             quotas.release(claimed, m.id);
             throw e;
         }
-        quotas.release(releasable, m.id);
-        return m;
     }
 
     public Meeting decline(UUID eventId, UUID meetingId, UUID actor, String reason) {
-        Meeting m = requireOpen(eventId, meetingId);
-        requireActor(actor, answeringParty(m), "decline");
-        return end(m, MeetingStatus.DECLINED, actor.toString(), reason);
+        Meeting m = requireMeeting(eventId, meetingId);
+        Instant now = now();
+        expireIfDue(m, now);
+        return apply(m, new MeetingCommand.Decline(actor.toString(), reason), now);
     }
 
     public Meeting propose(UUID eventId, UUID meetingId, UUID actor, OffsetDateTime slotStart) {
-        Meeting m = requireOpen(eventId, meetingId);
-        if (m.state() != MeetingStatus.PENDING) {
-            throw ProblemException.conflict("Meeting " + meetingId + " is " + m.status + "; only a PENDING request can get a counter-proposal");
-        }
-        requireActor(actor, m.inviteeProfileId, "propose another slot for");
+        Meeting m = requireMeeting(eventId, meetingId);
+        Instant now = now();
+        expireIfDue(m, now);
         EventDefinition event = requireEvent(eventId);
         List<FieldError> errors = new ArrayList<>();
         List<Instant> slot = slotStarts(event, slotStart == null ? null : List.of(slotStart), "slotStart", errors);
         if (slotStart == null) {
             errors.add(FieldError.of("slotStart", "must not be null"));
         }
+        // The rules answer first: a meeting that cannot get a counter-proposal is a 409/403 whatever the slot.
+        MeetingState next = rules.decide(MeetingState.of(m), new MeetingCommand.Propose(actor.toString(),
+                slot.isEmpty() ? null : slot.get(0), event.startsAt, event.endsAt), now).nextOrThrow().orElseThrow();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Instant now = now();
-        return change(m, x -> {
-            x.status = MeetingStatus.PROPOSED.name();
-            x.proposedSlot = slot.get(0);
-            x.actorProfileId = actor.toString();
-            x.expiresAt = expiryOf(now, event);
-        });
+        return commit(m, next, List.of(), List.of());
     }
 
     public Meeting cancel(UUID eventId, UUID meetingId, UUID actor, String reason) {
         Meeting m = requireMeeting(eventId, meetingId);
-        expireIfDue(m, now());
-        MeetingStatus s = m.state();
-        if (!s.isOpen() && !s.isAgreed()) {
-            throw ProblemException.conflict("Meeting " + meetingId + " is " + m.status + " and cannot be cancelled");
-        }
-        if (!m.involves(actor.toString())) {
-            throw ProblemException.forbidden("actorProfileId " + actor + " is neither side of meeting " + meetingId);
-        }
-        return end(m, MeetingStatus.CANCELLED, actor.toString(), reason);
+        Instant now = now();
+        expireIfDue(m, now);
+        return apply(m, new MeetingCommand.Cancel(actor.toString(), reason), now);
     }
 
     /** Admin: pins a scheduled meeting to its slot and table for later scheduler runs, or releases it. */
     public Meeting setLocked(UUID eventId, UUID meetingId, boolean locked) {
-        Meeting m = requireMeeting(eventId, meetingId);
-        if (locked && m.state() != MeetingStatus.SCHEDULED) {
-            throw ProblemException.conflict("Meeting " + meetingId + " is " + m.status + "; only a SCHEDULED meeting can be locked");
-        }
-        if (m.locked == locked) {
-            return m;
-        }
-        return change(m, x -> x.locked = locked);
+        return apply(requireMeeting(eventId, meetingId), new MeetingCommand.SetLocked(locked), now());
     }
 
     /** A side rates a scheduled meeting once its slot has ended; a later rating by the same side replaces it. */
     public Meeting rate(UUID eventId, UUID meetingId, UUID actor, Outcome outcome) {
-        Meeting m = requireMeeting(eventId, meetingId);
-        if (!m.involves(actor.toString())) {
-            throw ProblemException.forbidden("actorProfileId " + actor + " is neither side of meeting " + meetingId);
-        }
-        if (m.state() != MeetingStatus.SCHEDULED || m.slotEnd == null) {
-            throw ProblemException.conflict("Meeting " + meetingId + " is " + m.status + "; only a scheduled meeting can be rated");
-        }
-        if (now().isBefore(m.slotEnd)) {
-            throw ProblemException.conflict("Meeting " + meetingId + " ends at " + m.slotEnd + "; rate it afterwards");
-        }
-        boolean requester = actor.toString().equals(m.requesterProfileId);
-        return change(m, x -> {
-            x.actorProfileId = actor.toString();
-            if (requester) {
-                x.requesterOutcome = outcome.name();
-            } else {
-                x.inviteeOutcome = outcome.name();
-            }
-        });
+        return apply(requireMeeting(eventId, meetingId), new MeetingCommand.Rate(actor.toString(), outcome), now());
     }
 
     public Meeting get(UUID eventId, UUID meetingId) {
@@ -285,10 +240,8 @@ public class MeetingService {
 
     public List<Meeting> list(UUID eventId, UUID profileId, MeetingStatus status) {
         String eid = eventId.toString();
-        List<Meeting> found = profileId == null
-                ? Meeting.list("eventId", Sort.ascending("createdAt"), eid)
-                : Meeting.list("eventId = ?1 and (requesterProfileId = ?2 or inviteeProfileId = ?2)", Sort.ascending("createdAt"),
-                        eid, profileId.toString());
+        List<Meeting> found = profileId == null ? repository.ofEvent(eid)
+                : repository.ofEventAndProfile(eid, profileId.toString());
         Instant now = now();
         found.forEach(m -> expireIfDue(m, now));
         return status == null ? found : found.stream().filter(m -> m.state() == status).toList();
@@ -297,8 +250,7 @@ public class MeetingService {
     /** Expires every unanswered request whose time is up; returns how many. */
     public int expireDue(Instant now) {
         int n = 0;
-        for (Meeting m : Meeting.<Meeting>list("status in ?1 and expiresAt <= ?2",
-                List.of(MeetingStatus.PENDING.name(), MeetingStatus.PROPOSED.name()), now)) {
+        for (Meeting m : repository.openDueBy(now)) {
             if (expireIfDue(m, now)) {
                 n++;
             }
@@ -307,30 +259,53 @@ public class MeetingService {
     }
 
     public int republishPending(Instant olderThan) {
-        List<Meeting> due = Meeting.<Meeting>list("published = ?1", Sort.ascending("updatedAt"), false).stream()
+        List<Meeting> due = repository.unpublished().stream()
                 .filter(m -> m.updatedAt == null || m.updatedAt.isBefore(olderThan)).toList();
         return due.isEmpty() ? 0 : publish(due);
     }
 
     /**
-     * Writes a change if nobody changed the meeting since it was read (else 409), then publishes it.
-     * Package-private for the scheduler, which publishes its changes in bulk ({@code publish = false}).
+     * The scheduler's change of a meeting (placing it, taking it out): decided by the rules and stored, not yet
+     * published (the scheduler publishes a run's changes together). A meeting changed meanwhile is a 409.
      */
-    Meeting change(Meeting m, Consumer<Meeting> mutation) {
-        write(m, mutation);
+    void store(Meeting m, MeetingCommand command) {
+        rules.decide(MeetingState.of(m), command, now()).nextOrThrow().ifPresent(next -> write(m, next, m.quotaKeys));
+    }
+
+    /** The rules' decision on a command stored and published; an ending frees every quota document it held. */
+    private Meeting apply(Meeting m, MeetingCommand command, Instant now) {
+        Optional<MeetingState> decided = rules.decide(MeetingState.of(m), command, now).nextOrThrow();
+        if (decided.isEmpty()) {
+            return m;
+        }
+        MeetingState next = decided.get();
+        boolean ends = !next.status().isOpen() && !next.status().isAgreed();
+        return commit(m, next, List.of(), ends ? List.copyOf(m.quotaKeys) : List.of());
+    }
+
+    /**
+     * Stores {@code next} with the meeting now holding {@code claimed} and no longer {@code released}, publishes
+     * it, then frees {@code released}.
+     */
+    private Meeting commit(Meeting m, MeetingState next, List<String> claimed, List<String> released) {
+        List<String> keys = new ArrayList<>(m.quotaKeys);
+        keys.removeAll(released);
+        keys.addAll(claimed);
+        write(m, next, keys);
         publish(List.of(m));
+        quotas.release(released, m.id);
         return m;
     }
 
-    void write(Meeting m, Consumer<Meeting> mutation) {
+    /** Writes the change if nobody changed the meeting since it was read, else 409. */
+    private void write(Meeting m, MeetingState next, List<String> quotaKeys) {
         long expected = m.revision;
-        mutation.accept(m);
+        next.applyTo(m);
+        m.quotaKeys = quotaKeys;
         m.revision = expected + 1;
         m.published = false;
         m.updatedAt = now();
-        UpdateResult r = Meeting.mongoCollection().replaceOne(
-                Filters.and(Filters.eq("_id", m.id), Filters.eq("revision", expected)), m);
-        if (r.getMatchedCount() == 0) {
+        if (!repository.replaceIfRevision(m, expected)) {
             m.revision = expected;
             throw ProblemException.conflict("Meeting " + m.id + " was changed meanwhile; reload it and retry");
         }
@@ -346,8 +321,7 @@ public class MeetingService {
         for (int i = 0; i < meetings.size(); i++) {
             Meeting m = meetings.get(i);
             if (acked.get(i)) {
-                Meeting.mongoCollection().updateOne(Filters.and(Filters.eq("_id", m.id), Filters.eq("revision", m.revision)),
-                        Updates.set("published", true));
+                repository.markPublished(m.id, m.revision);
                 m.published = true;
                 n++;
             } else {
@@ -358,8 +332,9 @@ public class MeetingService {
     }
 
     static MeetingChanged toEvent(Meeting m, ZoneId zone) {
-        return new MeetingChanged(UUID.fromString(m.id), UUID.fromString(m.eventId), UUID.fromString(m.requesterProfileId),
-                UUID.fromString(m.inviteeProfileId), m.status, at(m.slotStart, zone), at(m.slotEnd, zone), m.table,
+        return new MeetingChanged(UUID.fromString(m.id), UUID.fromString(m.eventId),
+                UUID.fromString(m.requesterProfileId), UUID.fromString(m.inviteeProfileId), m.status,
+                at(m.slotStart, zone), at(m.slotEnd, zone), m.table,
                 m.message, m.updatedAt, m.actorProfileId == null ? null : UUID.fromString(m.actorProfileId), m.reason,
                 at(m.proposedSlot, zone), m.expiresAt, m.revision);
     }
@@ -372,69 +347,25 @@ public class MeetingService {
         return events.event(UUID.fromString(eventId)).map(EventDefinition::zone).orElse(ZoneId.of("UTC"));
     }
 
-    Instant expiryOf(Instant now, EventDefinition event) {
-        Instant byTtl = now.plus(settings.pendingTtl());
-        Instant bound = event.startsAt != null && now.isBefore(event.startsAt) ? event.startsAt : event.endsAt;
-        return bound != null && bound.isBefore(byTtl) ? bound : byTtl;
-    }
-
     EventDefinition requireEvent(UUID eventId) {
         return events.event(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
     }
 
     private Meeting requireMeeting(UUID eventId, UUID meetingId) {
-        Meeting m = Meeting.findById(meetingId.toString());
-        if (m == null || !m.eventId.equals(eventId.toString())) {
-            throw ProblemException.notFound("Meeting", meetingId);
-        }
-        return m;
-    }
-
-    private Meeting requireOpen(UUID eventId, UUID meetingId) {
-        Meeting m = requireMeeting(eventId, meetingId);
-        expireIfDue(m, now());
-        if (!m.state().isOpen()) {
-            throw ProblemException.conflict("Meeting " + meetingId + " is " + m.status + " and no longer waits for an answer");
-        }
-        return m;
-    }
-
-    /** The invitee answers a request; the requester answers the invitee's counter-proposal. */
-    private static String answeringParty(Meeting m) {
-        return m.state() == MeetingStatus.PROPOSED ? m.requesterProfileId : m.inviteeProfileId;
-    }
-
-    private static void requireActor(UUID actor, String expected, String action) {
-        if (!expected.equals(actor.toString())) {
-            throw ProblemException.forbidden("actorProfileId " + actor + " cannot " + action + " this meeting; only "
-                    + expected + " can");
-        }
-    }
-
-    private Meeting end(Meeting m, MeetingStatus to, String actor, String reason) {
-        List<String> keys = List.copyOf(m.quotaKeys);
-        change(m, x -> {
-            x.status = to.name();
-            x.actorProfileId = actor;
-            x.reason = reason;
-            x.locked = false;
-            x.quotaKeys = new ArrayList<>();
-        });
-        quotas.release(keys, m.id);
-        return m;
+        return repository.find(meetingId.toString()).filter(m -> m.eventId.equals(eventId.toString()))
+                .orElseThrow(() -> ProblemException.notFound("Meeting", meetingId));
     }
 
     /** Returns whether this call expired it. A concurrent answer wins: the meeting is then reloaded. */
     private boolean expireIfDue(Meeting m, Instant now) {
-        if (!m.state().isOpen() || m.expiresAt == null || m.expiresAt.isAfter(now)) {
+        if (!rules.isDue(MeetingState.of(m), now)) {
             return false;
         }
         try {
-            end(m, MeetingStatus.EXPIRED, null, null);
+            apply(m, new MeetingCommand.Expire(), now);
             return true;
         } catch (ProblemException e) {
-            Meeting fresh = Meeting.findById(m.id);
-            copy(fresh, m);
+            repository.find(m.id).ifPresent(fresh -> copy(fresh, m));
             return false;
         }
     }
@@ -451,8 +382,7 @@ public class MeetingService {
     }
 
     private void expireDuePendingOf(String eventId, String requester, Instant now) {
-        for (Meeting m : Meeting.<Meeting>list("eventId = ?1 and requesterProfileId = ?2 and status in ?3 and expiresAt <= ?4",
-                eventId, requester, List.of(MeetingStatus.PENDING.name(), MeetingStatus.PROPOSED.name()), now)) {
+        for (Meeting m : repository.openDueByOfRequester(eventId, requester, now)) {
             expireIfDue(m, now);
         }
     }
@@ -464,12 +394,13 @@ public class MeetingService {
                 return key.get();
             }
             Optional<String> holder = quotas.pairHolder(eventId, requester, invitee);
-            Meeting existing = holder.map(id -> Meeting.<Meeting>findById(id)).orElse(null);
+            Meeting existing = holder.flatMap(repository::find).orElse(null);
             if (existing != null && expireIfDue(existing, now)) {
                 continue;
             }
-            throw ProblemException.conflict("inviteeProfileId " + invitee + " already has an active meeting or request with "
-                    + requester + " at this event" + (existing == null ? "" : ": " + existing.id + " (" + existing.status + ")"));
+            throw ProblemException.conflict("inviteeProfileId " + invitee
+                    + " already has an active meeting or request with " + requester + " at this event"
+                    + (existing == null ? "" : ": " + existing.id + " (" + existing.status + ")"));
         }
         throw ProblemException.conflict("Another request for this pair is being created; retry");
     }
@@ -479,7 +410,8 @@ public class MeetingService {
     }
 
     /** Each value must be the start of one of the event's slots (any offset: compared as instants). */
-    static List<Instant> slotStarts(EventDefinition event, List<OffsetDateTime> values, String field, List<FieldError> errors) {
+    static List<Instant> slotStarts(EventDefinition event, List<OffsetDateTime> values, String field,
+                                    List<FieldError> errors) {
         List<Instant> out = new ArrayList<>();
         if (values == null) {
             return out;

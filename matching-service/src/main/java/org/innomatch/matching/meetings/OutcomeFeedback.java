@@ -28,9 +28,12 @@ public class OutcomeFeedback implements RankingAdjustment {
     public static final String FACTOR = "meetingOutcome";
 
     private final double weight;
+    private final MeetingRepository meetings;
 
-    public OutcomeFeedback(@ConfigProperty(name = "innomatch.meetings.outcome-weight", defaultValue = "0.15") double weight) {
+    public OutcomeFeedback(@ConfigProperty(name = "innomatch.meetings.outcome-weight", defaultValue = "0.15") double weight,
+                           MeetingRepository meetings) {
         this.weight = weight;
+        this.meetings = meetings;
     }
 
     @Override
@@ -58,8 +61,7 @@ public class OutcomeFeedback implements RankingAdjustment {
         }
         String v = viewer.toString();
         Map<String, List<Double>> ratings = new HashMap<>();
-        for (Meeting m : Meeting.<Meeting>list("(requesterProfileId = ?1 or inviteeProfileId = ?1) and status = ?2", v,
-                MeetingStatus.SCHEDULED.name())) {
+        for (Meeting m : meetings.scheduledOf(v)) {
             for (String rating : new String[] {m.requesterOutcome, m.inviteeOutcome}) {
                 if (rating != null) {
                     ratings.computeIfAbsent(m.otherThan(v), k -> new ArrayList<>()).add(Outcome.valueOf(rating).feedback());

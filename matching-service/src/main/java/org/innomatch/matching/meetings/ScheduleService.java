@@ -1,5 +1,6 @@
 package org.innomatch.matching.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,10 +39,15 @@ public class ScheduleService {
 
     private final EventModelStore events;
     private final MeetingService meetings;
+    private final MeetingRepository repository;
+    private final Clock clock;
 
-    public ScheduleService(EventModelStore events, MeetingService meetings) {
+    public ScheduleService(EventModelStore events, MeetingService meetings, MeetingRepository repository,
+                           Clock clock) {
         this.events = events;
         this.meetings = meetings;
+        this.repository = repository;
+        this.clock = clock;
     }
 
     public ScheduleViews.Run run(UUID eventId, ScheduleViews.Options options) {
@@ -56,7 +62,7 @@ public class ScheduleService {
                 added = addMutualMatches(event, cap);
             }
             EventSlots slots = event.slots();
-            List<Meeting> agreed = agreed(eventId);
+            List<Meeting> agreed = repository.agreedOf(eventId.toString());
             ScheduleInput input = input(event, slots, agreed);
             ScheduleResult result = MeetingScheduler.schedule(input);
             return apply(event, slots, agreed, result, added, t0);
@@ -71,7 +77,7 @@ public class ScheduleService {
         EventSlots slots = event.slots();
         Map<Integer, List<ScheduleViews.Seat>> bySlot = new HashMap<>();
         List<UUID> unscheduled = new ArrayList<>();
-        for (Meeting m : agreed(eventId)) {
+        for (Meeting m : repository.agreedOf(eventId.toString())) {
             if (m.state() == MeetingStatus.SCHEDULED && m.slotIndex != null) {
                 bySlot.computeIfAbsent(m.slotIndex, k -> new ArrayList<>()).add(new ScheduleViews.Seat(m.table, UUID.fromString(m.id),
                         UUID.fromString(m.requesterProfileId), UUID.fromString(m.inviteeProfileId), m.locked, m.score));
@@ -84,11 +90,6 @@ public class ScheduleService {
                 bySlot.getOrDefault(s.index(), List.of()).stream().sorted(Comparator.comparingInt(ScheduleViews.Seat::table)).toList()))
                 .toList();
         return new ScheduleViews.Grid(eventId, event.timezone, event.tables, rows, unscheduled);
-    }
-
-    static List<Meeting> agreed(UUID eventId) {
-        return Meeting.list("eventId = ?1 and status in ?2", eventId.toString(),
-                List.of(MeetingStatus.ACCEPTED.name(), MeetingStatus.SCHEDULED.name()));
     }
 
     private ScheduleInput input(EventDefinition event, EventSlots slots, List<Meeting> agreed) {
@@ -145,24 +146,7 @@ public class ScheduleService {
                     ? new ScheduleViews.Position(MeetingService.at(m.slotStart, zone), MeetingService.at(m.slotEnd, zone), m.table)
                     : null;
             try {
-                meetings.write(m, x -> {
-                    x.actorProfileId = null;
-                    if (after == null) {
-                        x.status = MeetingStatus.ACCEPTED.name();
-                        x.slotIndex = null;
-                        x.slotStart = null;
-                        x.slotEnd = null;
-                        x.table = null;
-                        x.locked = false;
-                    } else {
-                        EventSlots.Slot s = slots.get(after.slot());
-                        x.status = MeetingStatus.SCHEDULED.name();
-                        x.slotIndex = s.index();
-                        x.slotStart = s.start();
-                        x.slotEnd = s.end();
-                        x.table = after.table();
-                    }
-                });
+                meetings.store(m, after == null ? new MeetingCommand.Unplace() : place(slots.get(after.slot()), after));
             } catch (ProblemException e) {
                 skipped.add(UUID.fromString(m.id));
                 continue;
@@ -176,6 +160,10 @@ public class ScheduleService {
         return new ScheduleViews.Run(UUID.fromString(event.id), slots.size(), event.tables, agreed.size(), added,
                 result.placed().size(), result.unplaced().stream().map(UUID::fromString).toList(), changes,
                 result.rejectedLocks().stream().map(UUID::fromString).toList(), skipped, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static MeetingCommand place(EventSlots.Slot slot, Placement placement) {
+        return new MeetingCommand.Place(slot.index(), slot.start(), slot.end(), placement.table());
     }
 
     /** Creates ACCEPTED meetings from mutual matches of registered participants that have no meeting yet. */
@@ -213,11 +201,12 @@ public class ScheduleService {
         return Meeting.mongoDatabase().getCollection("meeting_schedule_runs");
     }
 
-    private static void claimRun(String key) {
+    private void claimRun(String key) {
+        Instant now = clock.instant();
         // A run left behind by a crash does not block the event forever.
-        runs().deleteOne(Filters.and(Filters.eq("_id", key), Filters.lt("startedAt", Instant.now().minusSeconds(600))));
+        runs().deleteOne(Filters.and(Filters.eq("_id", key), Filters.lt("startedAt", now.minusSeconds(600))));
         try {
-            runs().insertOne(new Document("_id", key).append("startedAt", Instant.now()));
+            runs().insertOne(new Document("_id", key).append("startedAt", now));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw ProblemException.conflict("The scheduler is already running for this event; retry when it finished");

@@ -33,14 +33,15 @@ public class ExposureDamping implements RankingAdjustment {
     public ExposureDamping(@ConfigProperty(name = "innomatch.matching.exposure.enabled", defaultValue = "true") boolean enabled,
                            @ConfigProperty(name = "innomatch.matching.exposure.soft-cap", defaultValue = "50") int softCap,
                            @ConfigProperty(name = "innomatch.matching.exposure.strength", defaultValue = "0.5") double strength,
-                           @ConfigProperty(name = "innomatch.matching.exposure.window", defaultValue = "PT24H") Duration window) {
+                           @ConfigProperty(name = "innomatch.matching.exposure.window", defaultValue = "PT24H") Duration window,
+                           Clock clock) {
         if (softCap < 1 || strength < 0) {
             throw new IllegalArgumentException("innomatch.matching.exposure.soft-cap must be >= 1 and strength >= 0");
         }
         this.enabled = enabled;
         this.softCap = softCap;
         this.strength = strength;
-        this.tracker = new ExposureTracker(Clock.systemUTC(), window, softCap * TRACKED_PER_SOFT_CAP);
+        this.tracker = new ExposureTracker(clock, window, softCap * TRACKED_PER_SOFT_CAP);
     }
 
     /** The multiplier for a target shown to {@code n} other viewers. */

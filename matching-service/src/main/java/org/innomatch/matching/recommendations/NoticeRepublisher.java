@@ -1,7 +1,7 @@
 package org.innomatch.matching.recommendations;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,16 +18,19 @@ public class NoticeRepublisher {
 
     private final RecommendationAnnouncer announcer;
     private final Duration grace;
+    private final Clock clock;
 
     public NoticeRepublisher(RecommendationAnnouncer announcer,
-                             @ConfigProperty(name = "innomatch.matching.republish-grace", defaultValue = "PT5S") Duration grace) {
+                             @ConfigProperty(name = "innomatch.matching.republish-grace", defaultValue = "PT5S") Duration grace,
+            Clock clock) {
         this.announcer = announcer;
         this.grace = grace;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${innomatch.matching.republish-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void republish() {
-        int sent = announcer.republishQueued(Instant.now().minus(grace));
+        int sent = announcer.republishQueued(clock.instant().minus(grace));
         if (sent > 0) {
             LOG.infof("Re-published %d RecommendationAvailable event(s)", sent);
         }

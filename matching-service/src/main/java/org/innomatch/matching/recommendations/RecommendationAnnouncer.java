@@ -1,6 +1,7 @@
 package org.innomatch.matching.recommendations;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -76,12 +77,15 @@ public class RecommendationAnnouncer {
         return t;
     });
 
+    private final Clock clock;
+
     public RecommendationAnnouncer(CandidateIndex index, InterestStore interests, RecommendationService recommendations,
                                    MatchPublisher publisher,
                                    @ConfigProperty(name = "innomatch.matching.announce.enabled", defaultValue = "true") boolean enabled,
                                    @ConfigProperty(name = "innomatch.matching.announce.threshold", defaultValue = "0.5") double threshold,
                                    @ConfigProperty(name = "innomatch.matching.announce.max-recipients", defaultValue = "5") int maxRecipients,
-                                   @ConfigProperty(name = "innomatch.matching.announce.daily-cap", defaultValue = "3") int dailyCap) {
+                                   @ConfigProperty(name = "innomatch.matching.announce.daily-cap", defaultValue = "3") int dailyCap,
+                                   Clock clock) {
         this.index = index;
         this.interests = interests;
         this.recommendations = recommendations;
@@ -90,6 +94,7 @@ public class RecommendationAnnouncer {
         this.threshold = threshold;
         this.maxRecipients = maxRecipients;
         this.dailyCap = dailyCap;
+        this.clock = clock;
     }
 
     void onAppeared(@Observes CandidateAppeared event) {
@@ -151,7 +156,7 @@ public class RecommendationAnnouncer {
     }
 
     private boolean offer(Candidate recipient, Candidate target, ScoredPair scored) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         RecommendationNotice notice = new RecommendationNotice();
         notice.id = RecommendationNotice.idOf(recipient.id().toString(), target.type().name(), target.id().toString());
         notice.recipientProfileId = recipient.id().toString();

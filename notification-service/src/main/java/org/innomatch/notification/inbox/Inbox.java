@@ -176,13 +176,14 @@ public class Inbox {
         }
         collection().updateOne(
                 Filters.and(Filters.eq("_id", notificationId.toString()), Filters.eq("readAt", null)),
-                Updates.set("readAt", java.util.Date.from(Instant.now())));
+                Updates.set("readAt", java.util.Date.from(clock.instant())));
     }
 
     public void markAllRead(UUID profileId) {
         collection().updateMany(
                 Filters.and(Filters.eq("recipientProfileId", profileId.toString()), Filters.eq("read", false)),
-                Updates.combine(Updates.set("read", true), Updates.set("readAt", java.util.Date.from(Instant.now()))));
+                Updates.combine(Updates.set("read", true),
+                        Updates.set("readAt", java.util.Date.from(clock.instant()))));
     }
 
     /** Erases every notification of a deleted profile. */

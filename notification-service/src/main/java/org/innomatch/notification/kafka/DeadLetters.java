@@ -1,8 +1,8 @@
 package org.innomatch.notification.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,9 +28,11 @@ public class DeadLetters {
     public static final String KIND = "dlq-kind";
 
     private final MutinyEmitter<byte[]> emitter;
+    private final Clock clock;
 
-    public DeadLetters(@Channel(CHANNEL) MutinyEmitter<byte[]> emitter) {
+    public DeadLetters(@Channel(CHANNEL) MutinyEmitter<byte[]> emitter, Clock clock) {
         this.emitter = emitter;
+        this.clock = clock;
     }
 
     /** A record that failed; waits for the broker's ack so the source offset is committed only after. */
@@ -48,7 +50,7 @@ public class DeadLetters {
         headers.add(KIND, bytes("delivery"));
         headers.add(REASON, bytes(reason));
         headers.add(SOURCE, bytes(deliveryId));
-        headers.add("dlq-time", bytes(Instant.now().toString()));
+        headers.add("dlq-time", bytes(clock.instant().toString()));
         send(deliveryId, summary, headers);
     }
 

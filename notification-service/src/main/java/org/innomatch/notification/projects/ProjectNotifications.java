@@ -1,5 +1,6 @@
 package org.innomatch.notification.projects;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -44,15 +45,18 @@ public class ProjectNotifications {
     private final KnownProjects projects;
     private final RecordProcessing processing;
     private final Duration maxAge;
+    private final Clock clock;
 
     public ProjectNotifications(Notifier notifier, Recipients recipients, KnownProjects projects,
             RecordProcessing processing,
-            @ConfigProperty(name = "innomatch.projects.notify-max-age", defaultValue = "7d") Duration maxAge) {
+            @ConfigProperty(name = "innomatch.projects.notify-max-age", defaultValue = "7d") Duration maxAge,
+            Clock clock) {
         this.notifier = notifier;
         this.recipients = recipients;
         this.projects = projects;
         this.processing = processing;
         this.maxAge = maxAge;
+        this.clock = clock;
     }
 
     @Incoming(CHANNEL)
@@ -82,7 +86,7 @@ public class ProjectNotifications {
 
     private void announce(ProjectUpserted project) {
         Instant changed = project.updatedAt() != null ? project.updatedAt() : project.createdAt();
-        if (changed != null && changed.isBefore(Instant.now().minus(maxAge))) {
+        if (changed != null && changed.isBefore(clock.instant().minus(maxAge))) {
             LOG.debugf("Project %s published long ago: not announced", project.id());
             return;
         }

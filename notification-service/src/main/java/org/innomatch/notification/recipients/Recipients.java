@@ -1,6 +1,6 @@
 package org.innomatch.notification.recipients;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +13,12 @@ import org.innomatch.events.profiles.ProfileUpserted;
 /** The recipients read model. */
 @ApplicationScoped
 public class Recipients {
+
+    private final Clock clock;
+
+    public Recipients(Clock clock) {
+        this.clock = clock;
+    }
 
     public Optional<Recipient> find(UUID profileId) {
         return profileId == null ? Optional.empty() : Optional.ofNullable(Recipient.findById(profileId.toString()));
@@ -38,7 +44,7 @@ public class Recipients {
         r.email = profile.contact() == null ? null : profile.contact().email();
         r.ownerPartnerId = profile.ownerPartnerId();
         r.version = profile.version();
-        r.updatedAt = Instant.now();
+        r.updatedAt = clock.instant();
         r.persistOrUpdate();
         return true;
     }

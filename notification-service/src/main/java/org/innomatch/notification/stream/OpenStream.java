@@ -1,7 +1,7 @@
 package org.innomatch.notification.stream;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -27,6 +27,7 @@ final class OpenStream {
     private final StreamCursor cursor;
     private final Consumer<Notification> send;
     private final Consumer<Throwable> fail;
+    private final Clock clock;
     private final Executor reader;
     private final ObjLongConsumer<Runnable> later;
     private final AtomicBoolean wanted = new AtomicBoolean();
@@ -36,16 +37,18 @@ final class OpenStream {
     /**
      * @param send      sends one notification to the client
      * @param fail      ends the stream with an error
+     * @param clock     what "now" is when a gap in the sequence is weighed
      * @param reader    runs the reads (they block on MongoDB)
      * @param later     runs the given task after the given milliseconds
      */
     OpenStream(UUID recipient, Inbox inbox, StreamCursor cursor, Consumer<Notification> send,
-               Consumer<Throwable> fail, Executor reader, ObjLongConsumer<Runnable> later) {
+               Consumer<Throwable> fail, Clock clock, Executor reader, ObjLongConsumer<Runnable> later) {
         this.recipient = recipient;
         this.inbox = inbox;
         this.cursor = cursor;
         this.send = send;
         this.fail = fail;
+        this.clock = clock;
         this.reader = reader;
         this.later = later;
     }
@@ -70,7 +73,7 @@ final class OpenStream {
                 StreamCursor.Step step;
                 do {
                     read = inbox.sequence(recipient, cursor.lastSeq(), BATCH);
-                    step = cursor.advance(read, Instant.now());
+                    step = cursor.advance(read, clock.instant());
                     step.send().forEach(send);
                 } while (!closed && !step.waiting() && read.size() == BATCH);
                 waiting = step.waiting();

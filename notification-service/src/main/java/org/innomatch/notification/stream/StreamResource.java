@@ -1,5 +1,6 @@
 package org.innomatch.notification.stream;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -44,17 +45,19 @@ public class StreamResource {
     private final Duration heartbeat;
     private final Duration gapWait;
     private final RecipientAccess access;
+    private final Clock clock;
 
     public StreamResource(Inbox inbox, LiveNotifications live, Vertx vertx,
             @ConfigProperty(name = "innomatch.stream.heartbeat", defaultValue = "15s") Duration heartbeat,
             @ConfigProperty(name = "innomatch.stream.gap-wait", defaultValue = "3s") Duration gapWait,
-            RecipientAccess access) {
+            RecipientAccess access, Clock clock) {
         this.access = access;
         this.inbox = inbox;
         this.live = live;
         this.vertx = vertx;
         this.heartbeat = heartbeat;
         this.gapWait = gapWait;
+        this.clock = clock;
     }
 
     @GET
@@ -93,7 +96,7 @@ public class StreamResource {
                             emitter.emit(event(sse, n));
                         }
                     },
-                    emitter::fail, Infrastructure.getDefaultWorkerPool(),
+                    emitter::fail, clock, Infrastructure.getDefaultWorkerPool(),
                     (task, delay) -> vertx.setTimer(delay, t -> task.run()));
             Runnable stopListening = live.listen(id.toString(), stream::wake);
             // Each heartbeat reads too: a notification whose live signal was lost is sent then.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ class RecordProcessingTest {
 
     private final List<ConsumerRecord<String, byte[]>> deadLettered = new ArrayList<>();
     private final List<Throwable> causes = new ArrayList<>();
-    private final RecordProcessing processing = new RecordProcessing(new DeadLetters(null) {
+    private final RecordProcessing processing = new RecordProcessing(new DeadLetters(null, Clock.systemUTC()) {
         @Override
         public void record(ConsumerRecord<String, byte[]> record, Throwable cause) {
             deadLettered.add(record);
