@@ -2,10 +2,12 @@ package org.innomatch.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.awaitility.Awaitility;
 import org.innomatch.caller.testing.DocumentedRefusals;
 import org.innomatch.caller.testing.ServiceBasicsContract;
 import org.innomatch.infra.quarkus.KafkaTestResource;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = TestEvents.TOPICS))
@@ -44,6 +47,13 @@ class ServiceBasicsTest extends ServiceBasicsContract {
             "POST /webhooks/{id}/test",
             "POST /webhooks/{id}/secret",
             "POST /webhooks/{id}/deliveries/{notificationId}/retry");
+
+    /** Ready waits until every group consumer has joined its group (GroupAssignments): slow on a busy machine. */
+    @Override
+    protected void awaitReady() {
+        Awaitility.await("ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> RestAssured.get("/q/health/ready").statusCode() == 200);
+    }
 
     @Override
     protected String openApiTitle() {

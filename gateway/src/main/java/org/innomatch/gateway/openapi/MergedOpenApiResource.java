@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innomatch.problems.FieldError;
+import org.innomatch.problems.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,9 +65,14 @@ public class MergedOpenApiResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
                             examples = @ExampleObject(name = "merged", value = EXAMPLE)),
                     @Content(mediaType = YAML, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "A format other than json or yaml",
+            content = @Content(mediaType = "application/problem+json"))
     public CompletionStage<Response> document(
             @Parameter(description = "json (default) or yaml", example = "yaml") @QueryParam("format") String format,
             @Context HttpServerRequest request) {
+        if (format != null && !"json".equalsIgnoreCase(format) && !"yaml".equalsIgnoreCase(format)) {
+            throw ProblemException.badRequest("Unknown format", FieldError.of("format", "must be json or yaml", format));
+        }
         boolean asYaml = "yaml".equalsIgnoreCase(format);
         return mergedOpenApi.document(request.localAddress())
                 .map(document -> Response.ok(render(document, asYaml), asYaml ? YAML : MediaType.APPLICATION_JSON).build())

@@ -76,6 +76,8 @@ public final class OpenApiMerger {
         infoNode.put("title", info.title());
         infoNode.put("version", info.version());
         infoNode.put("description", info.description());
+        infoNode.putObject("contact").put("name", "Innomatch maintainers (see CONTRIBUTING.md)");
+        infoNode.putObject("license").put("name", "Apache License 2.0").put("identifier", "Apache-2.0");
         merged.putArray("servers").addObject().put("url", "/");
         ArrayNode security = merged.putArray("security");
         security.addObject().putArray(API_KEY_SCHEME);

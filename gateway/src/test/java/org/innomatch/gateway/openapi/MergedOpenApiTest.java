@@ -118,6 +118,9 @@ class MergedOpenApiTest {
                 .contentType(containsString("yaml"))
                 .body(containsString("openapi: "))
                 .body(containsString("/api/v1/profiles/{id}:"));
+        given().queryParam("format", "xml").when().get("/api/v1/openapi")
+                .then().statusCode(400).contentType(containsString("application/problem+json"))
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("format"));
     }
 
     @Test

@@ -61,7 +61,8 @@ public class AvailabilityResource {
     }
 
     @GET
-    @Operation(summary = "The periods a participant cannot attend, at the event's offset")
+    @Operation(summary = "The periods a participant cannot attend, at the event's offset",
+            description = "What the scheduler keeps the participant's meetings out of; the participant, the partner that created the profile and admins may read it.")
     @APIResponse(responseCode = "200", description = "Periods (empty when none were set)",
             content = @Content(schema = @Schema(implementation = AvailabilityBody.class), examples = @ExampleObject(name = "stored", value = """
                     {"unavailable":[{"from":"2026-12-03T09:00:00+08:00","to":"2026-12-03T10:20:00+08:00"}]}""")))

@@ -1,13 +1,18 @@
 package org.innomatch.matching.meetings;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bson.conversions.Bson;
+import org.innomatch.problems.KeysetCursor;
+
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 import io.quarkus.panache.common.Sort;
@@ -48,6 +53,28 @@ public class MeetingRepository {
     public void markPublished(String meetingId, long revision) {
         Meeting.mongoCollection().updateOne(Filters.and(Filters.eq("_id", meetingId), Filters.eq("revision", revision)),
                 Updates.set("published", true));
+    }
+
+    /**
+     * One page of the event's meetings, oldest request first: of one side when {@code profileId} is given, in one
+     * status when {@code status} is, after {@code after}.
+     */
+    public List<Meeting> pageOfEvent(String eventId, String profileId, MeetingStatus status, KeysetCursor after,
+            int limit) {
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("eventId", eventId)));
+        if (profileId != null) {
+            conditions.add(Filters.or(Filters.eq("requesterProfileId", profileId),
+                    Filters.eq("inviteeProfileId", profileId)));
+        }
+        if (status != null) {
+            conditions.add(Filters.eq("status", status.name()));
+        }
+        if (after != null) {
+            conditions.add(Filters.or(Filters.gt("createdAt", after.position()), Filters.and(
+                    Filters.eq("createdAt", after.position()), Filters.gt("_id", after.id().toString()))));
+        }
+        return Meeting.<Meeting>mongoCollection().find(Filters.and(conditions))
+                .sort(Sorts.ascending("createdAt", "_id")).limit(limit).into(new ArrayList<>());
     }
 
     /** The event's meetings, oldest request first. */

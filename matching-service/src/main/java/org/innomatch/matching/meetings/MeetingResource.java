@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innomatch.matching.access.Access;
 import org.innomatch.problems.FieldError;
+import org.innomatch.problems.KeysetCursor;
+import org.innomatch.problems.Page;
 import org.innomatch.problems.ProblemException;
 
 @Path("/events/{id}/meetings")
@@ -90,18 +95,26 @@ public class MeetingResource {
     }
 
     @GET
-    @Operation(summary = "Meetings and requests of the event, optionally of one participant and in one status")
-    @APIResponse(responseCode = "200", description = "Meetings, oldest request first",
-            content = @Content(schema = @Schema(implementation = MeetingView.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "meetings", value = "[" + MEETING_EXAMPLE + "]")))
-    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = PROBLEM))
+    @Operation(summary = "Meetings and requests of the event, optionally of one participant and in one status",
+            description = "Oldest request first; follow nextCursor for the next page.")
+    @APIResponse(responseCode = "200", description = "One page of meetings",
+            content = @Content(schema = @Schema(implementation = MeetingPage.class),
+                    examples = @ExampleObject(name = "meetings",
+                            value = "{\"items\":[" + MEETING_EXAMPLE + "],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", description = "Unknown status, invalid limit or cursor",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = LIST_REFUSED,
             content = @Content(mediaType = PROBLEM))
-    public List<MeetingView> list(
+    public Page<MeetingView> list(
             @Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
-            @Parameter(description = "Only meetings this participant is a side of", example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11")
+            @Parameter(description = "Only meetings this participant is a side of",
+                    example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11")
             @QueryParam("profileId") UUID profileId,
-            @Parameter(description = "Only this status", example = "PENDING") @QueryParam("status") String status) {
+            @Parameter(description = "Only this status", example = "PENDING") @QueryParam("status") String status,
+            @Parameter(description = "Page size 1..100") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100)
+            int limit,
+            @Parameter(description = "nextCursor of the previous page; absent for the first page")
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
         MeetingStatus s = null;
         if (status != null) {
             try {
@@ -117,12 +130,25 @@ public class MeetingResource {
             access.requireProfile("list the meetings of", profileId);
         }
         var zone = meetings.zoneOf(id.toString());
-        return meetings.list(id, profileId, s).stream().map(m -> MeetingView.of(m, zone)).toList();
+        List<Meeting> found = meetings.page(id, profileId, s, KeysetCursor.decodeOrNull(cursor), limit + 1);
+        boolean more = found.size() > limit;
+        List<Meeting> page = more ? found.subList(0, limit) : found;
+        Meeting last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(page.stream().map(m -> MeetingView.of(m, zone)).toList(),
+                more ? new KeysetCursor(last.createdAt, UUID.fromString(last.id)).encode() : null);
+    }
+
+    /** For the OpenAPI document only: the {@link Page} of meetings. */
+    @Schema(name = "MeetingPage")
+    record MeetingPage(List<MeetingView> items,
+            @Schema(description = "Opaque cursor of the next page; null on the last page", nullable = true)
+            String nextCursor) {
     }
 
     @GET
     @Path("/{mid}")
-    @Operation(summary = "One meeting")
+    @Operation(summary = "One meeting",
+            description = "Its status, slot, table and outcome ratings; for either side of the meeting, the partner behind either side, and admins.")
     @APIResponse(responseCode = "200", description = "The meeting",
             content = @Content(schema = @Schema(implementation = MeetingView.class), examples = @ExampleObject(name = "meeting", value = MEETING_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "A caller that may act for neither side of the meeting",
@@ -156,7 +182,8 @@ public class MeetingResource {
 
     @POST
     @Path("/{mid}/decline")
-    @Operation(summary = "Decline a request (the invitee) or a counter-proposal (the requester), with an optional reason")
+    @Operation(summary = "Decline a request (the invitee) or a counter-proposal (the requester), with an optional reason",
+            description = "The other side is notified with the reason.")
     @APIResponse(responseCode = "200", description = "DECLINED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "403", description = NOT_ACTOR + ", or an actor that is not the side that answers",
             content = @Content(mediaType = PROBLEM))
@@ -173,7 +200,8 @@ public class MeetingResource {
 
     @POST
     @Path("/{mid}/propose")
-    @Operation(summary = "The invitee proposes another slot (status PROPOSED); the requester then accepts or declines")
+    @Operation(summary = "The invitee proposes another slot (status PROPOSED); the requester then accepts or declines",
+            description = "The slot must be one of the event's; the requester is notified.")
     @APIResponse(responseCode = "200", description = "PROPOSED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "403", description = NOT_ACTOR + ", or an actor that is not the invitee",
             content = @Content(mediaType = PROBLEM))
@@ -191,7 +219,8 @@ public class MeetingResource {
 
     @POST
     @Path("/{mid}/cancel")
-    @Operation(summary = "Either side cancels a request or a meeting (frees its slot and the caps)")
+    @Operation(summary = "Either side cancels a request or a meeting (frees its slot and the caps)",
+            description = "Allowed while it is pending, proposed, accepted or scheduled; the other side is notified.")
     @APIResponse(responseCode = "200", description = "CANCELLED", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "403", description = NOT_ACTOR + ", or an actor that is neither side",
             content = @Content(mediaType = PROBLEM))
@@ -217,7 +246,8 @@ public class MeetingResource {
 
     @POST
     @Path("/{mid}/outcome")
-    @Operation(summary = "A side rates a scheduled meeting after its slot ended (a later rating replaces its earlier one)")
+    @Operation(summary = "A side rates a scheduled meeting after its slot ended (a later rating replaces its earlier one)",
+            description = "The ratings feed the event's outcome statistics and, as feedback, later recommendations.")
     @APIResponse(responseCode = "200", description = "Rated", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "400", description = "Unknown outcome", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = NOT_ACTOR + ", or an actor that is neither side",
@@ -236,7 +266,8 @@ public class MeetingResource {
     @POST
     @Path("/{mid}/lock")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Admin: keep a scheduled meeting at its slot and table in later scheduler runs")
+    @Operation(summary = "Admin: keep a scheduled meeting at its slot and table in later scheduler runs",
+            description = "Only for scheduled meetings; unlock undoes it.")
     @APIResponse(responseCode = "200", description = "Locked", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "403", description = "Participants and partners: only admins lock a meeting",
             content = @Content(mediaType = PROBLEM))
@@ -251,7 +282,8 @@ public class MeetingResource {
     @POST
     @Path("/{mid}/unlock")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Admin: let the scheduler move the meeting again")
+    @Operation(summary = "Admin: let the scheduler move the meeting again",
+            description = "Undoes lock.")
     @APIResponse(responseCode = "200", description = "Unlocked", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "403", description = "Participants and partners: only admins unlock a meeting",
             content = @Content(mediaType = PROBLEM))

@@ -20,6 +20,7 @@ import org.innomatch.matching.eventmodel.EventModelStore;
 import org.innomatch.matching.eventmodel.EventSlots;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.recommendations.RecommendationService;
+import org.innomatch.problems.KeysetCursor;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
 import org.jboss.logging.Logger;
@@ -245,6 +246,13 @@ public class MeetingService {
         Instant now = now();
         found.forEach(m -> expireIfDue(m, now));
         return status == null ? found : found.stream().filter(m -> m.state() == status).toList();
+    }
+
+    /** One page of the event's meetings, oldest request first, after the requests whose time is up expired. */
+    public List<Meeting> page(UUID eventId, UUID profileId, MeetingStatus status, KeysetCursor after, int limit) {
+        expireDue(now());
+        return repository.pageOfEvent(eventId.toString(), profileId == null ? null : profileId.toString(), status,
+                after, limit);
     }
 
     /** Expires every unanswered request whose time is up; returns how many. */

@@ -62,7 +62,8 @@ public class ScheduleResource {
     }
 
     @GET
-    @Operation(summary = "The whole event grid: every slot with its meetings by table, and agreed meetings without a place")
+    @Operation(summary = "The whole event grid: every slot with its meetings by table, and agreed meetings without a place",
+            description = "For organisers (admins): the schedule as the last scheduler run and later changes left it.")
     @APIResponse(responseCode = "200", description = "Grid at the event's offset",
             content = @Content(schema = @Schema(implementation = ScheduleViews.Grid.class), examples = @ExampleObject(name = "grid", value = """
                     {"eventId":"5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32","timezone":"Asia/Shanghai","tables":24,

@@ -31,7 +31,8 @@ public class StatsResource {
     }
 
     @GET
-    @Operation(summary = "Organisers: requests, acceptance rate, meetings held, no-shows and the outcome distribution")
+    @Operation(summary = "Organisers: requests, acceptance rate, meetings held, no-shows and the outcome distribution",
+            description = "Computed at the time of the call from the event's meetings.")
     @APIResponse(responseCode = "200", description = "Statistics",
             content = @Content(schema = @Schema(implementation = EventMeetingStats.class), examples = @ExampleObject(name = "stats", value = """
                     {"eventId":"5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32","requests":120,

@@ -179,7 +179,7 @@ class AccessMatrixTest {
         as(participant(c)).queryParam("profileId", c.toString()).get("/events/{id}/meetings", e.id).then().statusCode(200);
         as(participant(c)).queryParam("profileId", b.toString()).get("/events/{id}/meetings", e.id).then().statusCode(403);
         as(participant(c)).get("/events/{id}/meetings", e.id).then().statusCode(403);
-        as(admin()).get("/events/{id}/meetings", e.id).then().statusCode(200).body("size()", equalTo(2));
+        as(admin()).get("/events/{id}/meetings", e.id).then().statusCode(200).body("items.size()", equalTo(2));
 
         for (String path : List.of("/events/{id}/agenda?profileId=" + a, "/events/{id}/availability/" + a)) {
             as(participant(a)).get(path, e.id).then().statusCode(200);

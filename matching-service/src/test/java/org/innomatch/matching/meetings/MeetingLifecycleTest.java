@@ -145,7 +145,7 @@ class MeetingLifecycleTest {
         act(e.id(), id, "cancel", e.p(0), "Flight moved").then().statusCode(200).body("status", equalTo("CANCELLED"));
         act(e.id(), id, "cancel", e.p(1), null).then().statusCode(409);
         given().get("/events/{id}/meetings?profileId={p}&status=CANCELLED", e.id(), e.p(1)).then().statusCode(200)
-                .body("meetingId", equalTo(List.of(id)));
+                .body("items.meetingId", equalTo(List.of(id)));
         given().get("/events/{id}/meetings?status=LOST", e.id()).then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
     }
@@ -196,7 +196,23 @@ class MeetingLifecycleTest {
         act(e.id(), thirteenth, "accept", popular, null).then().statusCode(409)
                 .body("detail", containsString("max-per-event"));
         given().get("/events/{id}/meetings/{mid}", e.id(), thirteenth).then().body("status", equalTo("PENDING"));
-        given().get("/events/{id}/meetings?profileId={p}&status=ACCEPTED", e.id(), popular).then().body("size()", equalTo(12));
+        given().get("/events/{id}/meetings?profileId={p}&status=ACCEPTED", e.id(), popular).then()
+                .body("items.size()", equalTo(12));
+        // In pages of 5: 5 + 5 + 2, each meeting once.
+        List<String> paged = new java.util.ArrayList<>();
+        String cursor = null;
+        List<Integer> sizes = new java.util.ArrayList<>();
+        do {
+            var page = given().queryParam("profileId", popular).queryParam("status", "ACCEPTED")
+                    .queryParam("limit", 5).queryParam("cursor", cursor == null ? "" : cursor)
+                    .get("/events/{id}/meetings", e.id()).then().statusCode(200).extract().jsonPath();
+            sizes.add(page.getList("items").size());
+            paged.addAll(page.getList("items.meetingId"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(List.of(5, 5, 2), sizes);
+        assertEquals(12, paged.size());
+        assertEquals(java.util.Set.copyOf(requests.subList(0, 12)), java.util.Set.copyOf(paged));
         // A new request to a participant who is full is refused up front; cancelling one meeting makes room.
         request(e.id(), e.p(14), popular).then().statusCode(409).body("detail", containsString("inviteeProfileId"));
         act(e.id(), requests.get(0), "cancel", popular, null).then().statusCode(200);

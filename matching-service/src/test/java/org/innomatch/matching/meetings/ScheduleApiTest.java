@@ -221,7 +221,8 @@ class ScheduleApiTest {
         assertEquals(1, run.getInt("addedFromMutualMatches"));
         assertEquals(1, run.getInt("scheduled"));
         given().get("/events/{id}/meetings?profileId={p}", e.id(), a).then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].origin", equalTo("MUTUAL_MATCH")).body("[0].status", equalTo("SCHEDULED"));
+                .body("items.size()", equalTo(1)).body("items[0].origin", equalTo("MUTUAL_MATCH"))
+                .body("items[0].status", equalTo("SCHEDULED"));
         given().contentType(ContentType.JSON).body(Map.of("includeMutualMatches", true))
                 .post("/events/{id}/schedule", e.id()).then().statusCode(200).body("addedFromMutualMatches", equalTo(0))
                 .body("changes.size()", equalTo(0));

@@ -92,7 +92,8 @@ public class InboxResource {
 
     @GET
     @Path("profiles/{id}/notifications/unread-count")
-    @Operation(summary = "Count a profile's unread notifications")
+    @Operation(summary = "Count a profile's unread notifications",
+            description = "What a badge shows; the stream sends the count again whenever it changes.")
     @APIResponse(responseCode = "200", description = "The unread count",
             content = @Content(schema = @Schema(implementation = UnreadCount.class),
                     examples = @ExampleObject(name = "count", value = "{\"unread\":3}")))
@@ -124,7 +125,8 @@ public class InboxResource {
 
     @POST
     @Path("profiles/{id}/notifications/read-all")
-    @Operation(summary = "Mark all of a profile's notifications read")
+    @Operation(summary = "Mark all of a profile's notifications read",
+            description = "Also resets the unread count the stream and /me/home show.")
     @APIResponse(responseCode = "204", description = "All marked read")
     @APIResponse(responseCode = "403", description = RecipientAccess.REFUSED,
             content = @Content(mediaType = PROBLEM))

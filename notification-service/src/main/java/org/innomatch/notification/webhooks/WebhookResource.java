@@ -86,7 +86,8 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "List the caller's webhooks, oldest first (secrets are not shown)")
+    @Operation(summary = "List the caller's webhooks, oldest first (secrets are not shown)",
+            description = "A partner lists its own webhooks; an admin lists all.")
     @APIResponse(responseCode = "200", description = "One page of webhooks",
             content = @Content(schema = @Schema(implementation = WebhookPage.class),
                     examples = @ExampleObject(name = "list", value = "{\"items\":[{\"id\":"
@@ -180,7 +181,8 @@ public class WebhookResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One webhook (the secret is not shown)")
+    @Operation(summary = "One webhook (the secret is not shown)",
+            description = "A partner sees its own webhooks only (another's is a 404); an admin sees all.")
     @APIResponse(responseCode = "200", description = "The webhook",
             content = @Content(schema = @Schema(implementation = WebhookView.class),
                     examples = @ExampleObject(name = "webhook", value = "{\"id\":\"3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c\","

@@ -77,7 +77,8 @@ public class TaxonomyResource {
     @GET
     @Path("/cooperation-types")
     @Cache(maxAge = MAX_AGE_SECONDS)
-    @Operation(summary = "List the types of cooperation a participant may seek or offer")
+    @Operation(summary = "List the types of cooperation a participant may seek or offer",
+            description = "Joint research, technology transfer, investment, licensing … with English and Chinese labels: the codes profiles and projects name in cooperationTypes.")
     @APIResponse(responseCode = "200", description = "Cooperation types",
             headers = @Header(name = CACHE_CONTROL, description = CACHE_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

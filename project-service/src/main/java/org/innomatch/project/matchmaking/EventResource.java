@@ -109,7 +109,8 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a matchmaking event")
+    @Operation(summary = "Get a matchmaking event",
+            description = "Its programme times, time zone, tables and registration state; the ETag serves If-None-Match and If-Match.")
     @APIResponse(responseCode = "200", description = "The event; ETag set",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class),

@@ -118,7 +118,8 @@ public class RegistrationResource {
 
     @GET
     @Path("/{profileId}")
-    @Operation(summary = "Get one registration")
+    @Operation(summary = "Get one registration",
+            description = "A participant's registration for the event and its status; hidden registrations only for their owner, the partner that created them and admins.")
     @APIResponse(responseCode = "200", description = "The registration",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class),
                     examples = @ExampleObject(name = "registration", value = EventExamples.REGISTRATION)))

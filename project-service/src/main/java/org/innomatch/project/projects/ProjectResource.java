@@ -136,7 +136,8 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a project")
+    @Operation(summary = "Get a project",
+            description = "Drafts only for their owner, the partner that created them and admins; the ETag serves If-None-Match and If-Match.")
     @APIResponse(responseCode = "200", description = "The project; ETag set",
             headers = @Header(name = "ETag", description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class),
