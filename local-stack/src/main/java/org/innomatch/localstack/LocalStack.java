@@ -56,6 +56,7 @@ public final class LocalStack {
     private boolean stopping;
     private PidLock lock;
     private EmbeddedPostgresServer postgres;
+    private PostgresLifeline postgresLifeline;
     private EmbeddedMongoServer mongo;
     private EmbeddedKafkaBroker kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -277,6 +278,8 @@ public final class LocalStack {
         EmbeddedPostgresServer server = keep(
                 EmbeddedPostgresServer.start(layout.postgresDataDir(), options.port(StackPort.POSTGRES), layout.postgresLog()),
                 started -> postgres = started);
+        keep(PostgresLifeline.watch(layout.postgresDataDir(), layout.postgresLog()),
+                started -> postgresLifeline = started);
         List<String> databases = ServiceModule.databasesIn(ServiceModule.Store.POSTGRESQL);
         databases.forEach(server::createDatabaseIfAbsent);
         String jdbcBase = server.jdbcUrl("");
@@ -426,6 +429,7 @@ public final class LocalStack {
         EmbeddedKafkaBroker runningKafka;
         EmbeddedMongoServer runningMongo;
         EmbeddedPostgresServer runningPostgres;
+        PostgresLifeline runningPostgresLifeline;
         PidLock heldLock;
         synchronized (this) {
             if (stopping) {
@@ -438,6 +442,7 @@ public final class LocalStack {
             runningKafka = kafka;
             runningMongo = mongo;
             runningPostgres = postgres;
+            runningPostgresLifeline = postgresLifeline;
             heldLock = lock;
         }
         try {
@@ -450,6 +455,9 @@ public final class LocalStack {
             stopPart("kafka", runningKafka, EmbeddedKafkaBroker::stop);
             stopPart("mongodb", runningMongo, EmbeddedMongoServer::close);
             stopPart("postgresql", runningPostgres, EmbeddedPostgresServer::close);
+            if (runningPostgresLifeline != null) {
+                runningPostgresLifeline.close();
+            }
             if (anythingStarted) {
                 progress.line("stopped");
             }

@@ -16,6 +16,9 @@ import org.innomatch.infra.EmbeddedPostgresServer;
 public record ServiceLaunch(ServiceModule module, Map<String, String> systemProperties, List<String> command,
                             Path workingDirectory, Path logFile) {
 
+    /** {@code LauncherLifeline.CONFIG_KEY} of the services' shared module, which is not on this class path. */
+    static final String LIFELINE_PROPERTY = "innomatch.lifeline.stdin";
+
     public ServiceLaunch {
         systemProperties = Collections.unmodifiableMap(new LinkedHashMap<>(systemProperties));
         command = List.copyOf(command);
@@ -24,6 +27,8 @@ public record ServiceLaunch(ServiceModule module, Map<String, String> systemProp
     static ServiceLaunch of(ServiceModule module, StackOptions options, StackEndpoints endpoints, StackLayout layout) {
         Map<String, String> properties = systemProperties(module, options.host(), endpoints);
         properties.putAll(credentialProperties(module, DevCredentials.ensure(layout.dir()), layout));
+        // The service ends itself when its standard input, a pipe from this launcher, closes (ServiceProcess).
+        properties.put(LIFELINE_PROPERTY, "true");
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
         command.addAll(options.javaOptions());

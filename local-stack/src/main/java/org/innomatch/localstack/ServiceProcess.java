@@ -1,6 +1,7 @@
 package org.innomatch.localstack;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,9 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(launch.logFile().toFile()))
                     .start();
-            process.getOutputStream().close();
+            // The lifeline: the service's standard input stays open, unwritten, for as long as this JVM lives, and
+            // the kernel closes it when this JVM dies, however it dies; the service then stops on its own.
+            process.onExit().thenRun(() -> closeQuietly(process.getOutputStream()));
             return new ServiceProcess(launch, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + launch.module().moduleName() + ": " + e.getMessage(), e);
@@ -85,6 +88,14 @@ public final class ServiceProcess implements AutoCloseable {
     /** The end of this run's output. */
     List<String> logTail(int lines) {
         return LogTail.lastLines(launch.logFile(), lines, START_MARKER);
+    }
+
+    private static void closeQuietly(OutputStream lifeline) {
+        try {
+            lifeline.close();
+        } catch (IOException ignored) {
+            // the process has exited; nothing reads the pipe any more
+        }
     }
 
     @Override

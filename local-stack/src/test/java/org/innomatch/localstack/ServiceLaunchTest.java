@@ -1,6 +1,7 @@
 package org.innomatch.localstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -85,6 +86,7 @@ class ServiceLaunchTest {
         assertEquals(ServiceLaunch.javaExecutable().toString(), command.get(0));
         assertEquals("-Xmx200m", command.get(1));
         assertEquals("-Dquarkus.http.port=8080", command.get(2));
+        assertTrue(command.contains("-Dinnomatch.lifeline.stdin=true"), "ends itself when the launcher is gone");
         assertEquals(List.of("-jar", "/src/innomatch/gateway/target/quarkus-app/quarkus-run.jar"),
                 command.subList(command.size() - 2, command.size()));
         assertEquals(Path.of("/var/stack/run/gateway"), launch.workingDirectory());
