@@ -155,7 +155,7 @@ final class WriteLedger {
 
     /** The match in matching-service, its MATCH_FOUND in both inboxes, the contact grant in profile-service. */
     private static void auditMatch(CrashApi api, Pair pair, List<String> lost, List<String> duplicated) {
-        long stored = count(api.matchesOf(pair.a()).json(), match -> joins(match, pair));
+        long stored = count(api.matchesOf(pair.a()).json().path("items"), match -> joins(match, pair));
         if (stored != 1) {
             (stored == 0 ? lost : duplicated).add("match " + pair + " stored " + stored + " times");
         }
