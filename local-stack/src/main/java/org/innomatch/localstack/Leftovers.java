@@ -73,7 +73,8 @@ final class Leftovers {
         return name + " (pid " + process.pid() + ")";
     }
 
-    private static Optional<Long> firstLinePid(Path file) {
+    /** The pid on the first line of a pid file, if there is one. */
+    static Optional<Long> firstLinePid(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));

@@ -265,22 +265,13 @@ class LauncherCrashIT {
             servicePid(module).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
                     .ifPresent(process -> children.put(module.moduleName(), process));
         }
-        firstLinePid(layout.postgresDataDir().resolve("postmaster.pid")).flatMap(ProcessHandle::of)
+        Leftovers.firstLinePid(layout.postgresDataDir().resolve("postmaster.pid")).flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive).ifPresent(process -> children.put("postgresql", process));
         return children;
     }
 
     private Optional<Long> servicePid(ServiceModule module) {
-        return firstLinePid(layout.serviceRunDir(module).resolve(Leftovers.SERVICE_PID_FILE));
-    }
-
-    private static Optional<Long> firstLinePid(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Leftovers.firstLinePid(layout.serviceRunDir(module).resolve(Leftovers.SERVICE_PID_FILE));
     }
 
     private static String seconds(Duration duration) {
