@@ -232,8 +232,8 @@ class AccessMatrixIT {
     }
 
     static String webhook(Gateway owner) {
-        // A global address on 443, as production requires; nothing there answers, and only rare types are sent.
-        ObjectNode body = Gateway.object().put("url", "https://8.8.8.8/innomatch-access-matrix");
+        // Loopback, which the local stack accepts: the discard port refuses at once, so test deliveries stay pending.
+        ObjectNode body = Gateway.object().put("url", "http://127.0.0.1:9/innomatch-access-matrix");
         body.putArray("eventTypes").add("MEETING_EXPIRED");
         return owner.post("/webhooks", body).json(201).path("id").asText();
     }
@@ -365,6 +365,11 @@ class AccessMatrixIT {
                     case "eventId" -> world.event();
                     case "profileId" -> ids.profile();
                     case "mid" -> ids.meeting();
+                    // A test delivery just queued to the webhook: still pending (409) or delivered (202) for the
+                    // callers that may retry it.
+                    case "notificationId" -> system.api()
+                            .post("/webhooks/" + ids.webhook() + "/test", Gateway.object())
+                            .json(202).path("notificationId").asText();
                     default -> switch (collection) {
                         case "profiles" -> ids.profile();
                         case "projects" -> ids.project();
@@ -423,7 +428,7 @@ class AccessMatrixIT {
                 }
                 case "PUT /profiles/{id}/notification-preferences" -> system.api().get(path).json(200);
                 case "POST /webhooks" -> {
-                    ObjectNode body = Gateway.object().put("url", "https://8.8.8.8/innomatch-access-matrix");
+                    ObjectNode body = Gateway.object().put("url", "http://127.0.0.1:9/innomatch-access-matrix");
                     body.putArray("eventTypes").add("MEETING_EXPIRED");
                     yield body;
                 }

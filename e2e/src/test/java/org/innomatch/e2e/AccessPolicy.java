@@ -234,6 +234,10 @@ final class AccessPolicy {
         rules.put("GET /webhooks/{id}", Rule.WEBHOOK);
         rules.put("DELETE /webhooks/{id}", Rule.WEBHOOK);
         rules.put("GET /webhooks/{id}/deliveries", Rule.WEBHOOK);
+        rules.put("GET /webhooks/event-types", Rule.PARTNER_OR_ADMIN);
+        rules.put("POST /webhooks/{id}/test", Rule.WEBHOOK);
+        rules.put("POST /webhooks/{id}/secret", Rule.WEBHOOK);
+        rules.put("POST /webhooks/{id}/deliveries/{notificationId}/retry", Rule.WEBHOOK);
         return Map.copyOf(rules);
     }
 }
