@@ -395,6 +395,7 @@ class AccessMatrixIT {
         private static String query(Operation operation, Ids ids, String self) {
             return switch (operation.key()) {
                 case "GET /events/{id}/agenda", "GET /events/{id}/meetings" -> "?profileId=" + ids.profile();
+                case "POST /dev/tokens" -> "?subject=" + ids.profile();
                 default -> "";
             };
         }

@@ -167,6 +167,7 @@ final class AccessPolicy {
         rules.put("POST /admin/api-keys", Rule.ADMIN_ONLY);
         rules.put("GET /admin/api-keys", Rule.ADMIN_ONLY);
         rules.put("DELETE /admin/api-keys/{id}", Rule.ADMIN_ONLY);
+        rules.put("POST /dev/tokens", Rule.ADMIN_ONLY);
 
         rules.put("POST /profiles", Rule.PARTNER_OR_ADMIN);
         rules.put("GET /profiles", Rule.AUTHENTICATED);
