@@ -96,6 +96,32 @@ public final class Gateway {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any call with extra request headers, e.g. {@code If-Match}; {@code body} and {@code contentType} as in call. */
+    public Reply call(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::header);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The status of a GET whose body may never end (an event stream): the connection is closed after the head. */
+    public int statusOfStream(String path) {
+        HttpRequest built = request(path).setHeader("Accept", "text/event-stream").timeout(CALL_TIMEOUT).GET().build();
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + built.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: GET " + built.uri(), e);
+        }
+    }
+
     /** A GET with extra request headers. */
     public Reply get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = request(path);
