@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -214,6 +215,8 @@ class AuthenticationTest {
                 .when().post("/api/v1/dev/tokens"), 403, "Only admins");
         asAdmin().queryParam("subject", "not-a-uuid").when().post("/api/v1/dev/tokens")
                 .then().statusCode(400).body("errors.field", contains("subject"));
+        refused(given().queryParam("subject", profileId).when().post("/api/v1/dev/tokens"), 401, "Only admins")
+                .header("WWW-Authenticate", notNullValue());
     }
 
     record Key(String id, String key) {

@@ -81,7 +81,10 @@ public class DevTokenRoute {
     private void mint(RoutingContext ctx, PrivateKey key) {
         try {
             Identity caller = ctx.get(Identity.KEY);
-            if (caller == null || caller.role() != Role.ADMIN) {
+            if (caller == null) {
+                throw AuthenticationException.unauthorized("Only admins may mint dev tokens: send an admin's API key");
+            }
+            if (caller.role() != Role.ADMIN) {
                 throw AuthenticationException.forbidden("Only admins may mint dev tokens");
             }
             TokenRequest request = TokenRequest.of(ctx.request(), settings.devTokens().maxLifetime());
