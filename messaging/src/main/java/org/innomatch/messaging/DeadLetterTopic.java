@@ -32,10 +32,8 @@ public final class DeadLetterTopic implements DeadLetters, AutoCloseable {
     private final Producer<String, byte[]> producer;
 
     public DeadLetterTopic(KafkaClientConfig kafka, String service) {
-        this(service, new KafkaProducer<>(kafka.producer(Map.of(
+        this(service, new KafkaProducer<>(kafka.acknowledgedProducer(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, service + "-dead-letters",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
                 ProducerConfig.LINGER_MS_CONFIG, "0",
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(SEND_TIMEOUT.toMillis() - 1_000),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000")),

@@ -10,17 +10,9 @@ import org.jboss.logging.Logger;
  * neither stops the partition nor is skipped unseen. A failure that outlasts the retries is thrown: the caller
  * reads the record again (from its last commit), as an outage would fail every following record too.
  */
-public final class DeadLettering {
+public record DeadLettering(RetryPolicy policy, DeadLetters deadLetters) {
 
     private static final Logger LOG = Logger.getLogger(DeadLettering.class);
-
-    private final RetryPolicy policy;
-    private final DeadLetters deadLetters;
-
-    public DeadLettering(RetryPolicy policy, DeadLetters deadLetters) {
-        this.policy = policy;
-        this.deadLetters = deadLetters;
-    }
 
     public void handle(ConsumerRecord<String, byte[]> record, Runnable handling) throws InterruptedException {
         try {

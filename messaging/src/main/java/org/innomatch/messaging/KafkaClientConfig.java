@@ -55,6 +55,18 @@ public class KafkaClientConfig {
         return build(ProducerConfig.configNames(), own);
     }
 
+    /**
+     * A producer whose every record is acknowledged by all in-sync replicas and written once despite retries
+     * ({@code acks=all}, idempotence), then {@code own} (timeouts, linger) over that.
+     */
+    public Properties acknowledgedProducer(Map<String, ?> own) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        settings.putAll(own);
+        return producer(settings);
+    }
+
     /** The shared settings a consumer knows, then {@code own} (its group, offsets, client id) over them. */
     public Properties consumer(Map<String, ?> own) {
         return build(ConsumerConfig.configNames(), own);

@@ -57,6 +57,10 @@ class KafkaClientConfigTest {
         assertEquals("10000", consumer.get("session.timeout.ms"));
         assertEquals("g", consumer.get("group.id"));
         assertFalse(consumer.containsKey("acks"));
+        Properties acknowledged = kafka.acknowledgedProducer(Map.of("linger.ms", "5"));
+        assertEquals("all", acknowledged.get("acks"));
+        assertEquals("true", acknowledged.get("enable.idempotence"));
+        assertEquals("5", acknowledged.get("linger.ms"));
     }
 
     @Test

@@ -38,9 +38,7 @@ public class MeetingPublisher {
     private final KafkaProducer<String, byte[]> producer;
 
     public MeetingPublisher(KafkaClientConfig kafka) {
-        producer = new KafkaProducer<>(kafka.producer(Map.of(
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+        producer = new KafkaProducer<>(kafka.acknowledgedProducer(Map.of(
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000",
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000",
                 ProducerConfig.LINGER_MS_CONFIG, "5")), new StringSerializer(), new ByteArraySerializer());
