@@ -19,6 +19,7 @@ final class StackTopics {
             TopicSpec.plain("innomatch.profiles.dlq.project-service", 1),
             TopicSpec.plain("innomatch.matches.dlq.profile-service", 1),
             TopicSpec.plain("innomatch.meetings.dlq.profile-service", 1),
+            TopicSpec.plain("innomatch.events.dlq.matching-service", 1),
             TopicSpec.plain("innomatch.ping", 1),
             TopicSpec.shortLived("innomatch.rate-usage", 1, Duration.ofMinutes(1)),
             TopicSpec.shortLived("innomatch.notifications.live", 1, Duration.ofMinutes(1)));

@@ -81,7 +81,9 @@ class DockerComposeStructureTest {
             "innomatch.api-keys");
     static final List<String> PLAIN_TOPICS = List.of(
             "innomatch.events", "innomatch.matches", "innomatch.meetings", "innomatch.notifications.dlq",
-            "innomatch.ping", "innomatch.rate-usage", "innomatch.notifications.live");
+            "innomatch.ping", "innomatch.rate-usage", "innomatch.notifications.live",
+            "innomatch.profiles.dlq.project-service", "innomatch.matches.dlq.profile-service",
+            "innomatch.meetings.dlq.profile-service", "innomatch.events.dlq.matching-service");
 
     static final List<String> DATABASES = List.of("innomatch_profiles", "innomatch_projects");
 

@@ -49,7 +49,8 @@ public interface OutboxConfig {
     Duration cleanupInterval();
 
     /**
-     * Extra Kafka producer properties, e.g. {@code innomatch.outbox.producer."security.protocol"=SSL}. The
+     * Extra Kafka producer properties for the relay only, over the service's {@code kafka.*} ones (which already
+     * carry the broker's TLS and SASL settings), e.g. {@code innomatch.outbox.producer."linger.ms"=20}. The
      * delivery guarantees ({@code acks}, {@code enable.idempotence}) cannot be overridden.
      */
     Map<String, String> producer();

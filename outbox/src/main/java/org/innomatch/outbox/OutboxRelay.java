@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innomatch.messaging.KafkaClientConfig;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -66,12 +67,12 @@ public class OutboxRelay {
     private long pausedUntilNanos = System.nanoTime();
 
     OutboxRelay(OutboxConfig config, OutboxStore store, OutboxMetrics metrics,
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+            KafkaClientConfig kafka,
             @ConfigProperty(name = "quarkus.application.name", defaultValue = "innomatch") String applicationName) {
         this.config = config;
         this.store = store;
         this.metrics = metrics;
-        this.producer = new RelayProducer(RelayProducer.configFor(bootstrapServers, applicationName + "-outbox",
+        this.producer = new RelayProducer(RelayProducer.configFor(kafka, applicationName + "-outbox",
                 config.sendTimeout(), config.producer()));
         this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff(),
                 () -> ThreadLocalRandom.current().nextDouble());

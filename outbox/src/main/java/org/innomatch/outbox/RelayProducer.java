@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.innomatch.messaging.KafkaClientConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,15 +32,18 @@ final class RelayProducer implements AutoCloseable {
     }
 
     /**
-     * Producer settings for the outbox: every record acknowledged by all in-sync replicas, written once and in
-     * order per partition despite retries, and a down broker reported within {@code sendTimeout}.
+     * Producer settings for the outbox: the service's {@code kafka.*} settings (broker, TLS, SASL), then every
+     * record acknowledged by all in-sync replicas, written once and in order per partition despite retries, and a
+     * down broker reported within {@code sendTimeout}.
      */
-    static Map<String, Object> configFor(String bootstrapServers, String clientId, Duration sendTimeout,
+    static Map<String, Object> configFor(KafkaClientConfig kafka, String clientId, Duration sendTimeout,
             Map<String, String> extra) {
         Map<String, Object> c = new HashMap<>(extra);
         long deliveryMs = Math.max(2_000, sendTimeout.toMillis());
         long requestMs = Math.max(1_000, deliveryMs / 2);
-        c.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        if (kafka.bootstrapServers().isEmpty()) {
+            c.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        }
         c.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         c.put(ProducerConfig.ACKS_CONFIG, "all");
         c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -51,7 +55,9 @@ final class RelayProducer implements AutoCloseable {
         c.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         c.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         c.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return c;
+        Map<String, Object> settings = new HashMap<>();
+        kafka.producer(c).forEach((name, value) -> settings.put(String.valueOf(name), value));
+        return settings;
     }
 
     Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {

@@ -34,7 +34,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innomatch.messaging.KafkaClientConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,10 +79,9 @@ public class SharedUsage {
 
     @Inject
     public SharedUsage(RateLimitSettings settings, RateLimiter limiter,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers,
-                       MeterRegistry registry) {
+                       KafkaClientConfig kafka, MeterRegistry registry) {
         this(limiter, settings.enabled() ? settings.sharedTopic() : Optional.empty(), settings.shareInterval(),
-                bootstrapServers);
+                kafka);
         if (topic != null) {
             count(registry, "sent", "Usage reports Kafka took", reportsSent);
             count(registry, "lost", "Usage reports Kafka did not take: the other instances did not see them",
@@ -100,7 +99,7 @@ public class SharedUsage {
                 .register(registry);
     }
 
-    SharedUsage(RateLimiter limiter, Optional<String> topic, Duration interval, Optional<String> bootstrapServers) {
+    SharedUsage(RateLimiter limiter, Optional<String> topic, Duration interval, KafkaClientConfig kafka) {
         this.limiter = limiter;
         this.topic = topic.orElse(null);
         this.interval = interval;
@@ -111,11 +110,11 @@ public class SharedUsage {
             caughtUp.countDown();
             return;
         }
-        String servers = bootstrapServers.orElseThrow(() -> new IllegalStateException(
-                "innomatch.rate-limit.shared-topic needs kafka.bootstrap.servers"));
+        if (kafka.bootstrapServers().isEmpty()) {
+            throw new IllegalStateException("innomatch.rate-limit.shared-topic needs kafka.bootstrap.servers");
+        }
         String client = "gateway-rate-usage-" + instance;
         Map<String, Object> producerConfig = new HashMap<>();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
         producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, client + "-writer");
         // A lost report only loosens the limit for a moment: no waiting for replicas, and never blocking for long.
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "1");
@@ -125,13 +124,14 @@ public class SharedUsage {
         producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
         producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) MAX_AGE.toMillis());
         producerConfig.put(ProducerConfig.RETRIES_CONFIG, 1);
-        this.producer = new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(kafka.producer(producerConfig), new ByteArraySerializer(),
+                new ByteArraySerializer());
         Map<String, Object> consumerConfig = new HashMap<>();
-        consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
         consumerConfig.put(ConsumerConfig.CLIENT_ID_CONFIG, client + "-reader");
         consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        this.consumer = new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(kafka.consumer(consumerConfig), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
         limiter.shareUsage(true);
         this.worker = new Thread(this::run, "rate-usage-sharer");
         this.worker.setDaemon(true);

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import org.innomatch.gateway.auth.keys.ApiKeyStore;
 import org.innomatch.gateway.auth.keys.ApiKeys;
+import org.innomatch.messaging.KafkaClientConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,6 @@ class ApiKeyStoreTest {
 
     private static ApiKeys keys(Path file) {
         AuthSettings settings = KeySettings.of(Optional.of(file), Optional.empty());
-        return new ApiKeys(new ApiKeyStore(settings, KeySettings.JSON, Optional.empty()), settings);
+        return new ApiKeys(new ApiKeyStore(settings, KeySettings.JSON, new KafkaClientConfig(Map.of())), settings);
     }
 }

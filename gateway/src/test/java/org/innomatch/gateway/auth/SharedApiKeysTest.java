@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.innomatch.gateway.auth.keys.ApiKeyStore;
 import org.innomatch.gateway.auth.keys.ApiKeys;
 import org.innomatch.gateway.support.TestBroker;
 import org.innomatch.infra.TopicSpec;
+import org.innomatch.messaging.KafkaClientConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,7 +54,8 @@ class SharedApiKeysTest {
 
     private ApiKeys instance(Optional<Path> file) {
         AuthSettings settings = KeySettings.of(file, Optional.of(topic));
-        ApiKeyStore store = new ApiKeyStore(settings, KeySettings.JSON, Optional.of(BROKER.bootstrapServers()));
+        ApiKeyStore store = new ApiKeyStore(settings, KeySettings.JSON,
+                KafkaClientConfig.forBroker(BROKER.bootstrapServers()));
         stores.add(store);
         return new ApiKeys(store, settings);
     }
@@ -102,7 +105,8 @@ class SharedApiKeysTest {
         topic = newTopic();
         Path file = dir.resolve("api-keys.json");
         AuthSettings single = KeySettings.of(Optional.of(file), Optional.empty());
-        ApiKeys before = new ApiKeys(new ApiKeyStore(single, KeySettings.JSON, Optional.empty()), single);
+        ApiKeys before = new ApiKeys(
+                new ApiKeyStore(single, KeySettings.JSON, new KafkaClientConfig(Map.of())), single);
         ApiKeys.Created kept = before.create("kept", "institute-il");
         ApiKeys.Created revoked = before.create("revoked", null);
         before.revoke(revoked.record().id());

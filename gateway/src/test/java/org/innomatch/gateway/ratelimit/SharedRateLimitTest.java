@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.innomatch.gateway.support.TestBroker;
 import org.innomatch.infra.TopicSpec;
+import org.innomatch.messaging.KafkaClientConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,7 +54,7 @@ class SharedRateLimitTest {
     private RateLimiter instance(int capacity, int refillPerMinute) {
         RateLimiter limiter = new RateLimiter(TestLimits.of(capacity, refillPerMinute));
         SharedUsage shared = new SharedUsage(limiter, Optional.of(topic), INTERVAL,
-                Optional.of(BROKER.bootstrapServers()));
+                KafkaClientConfig.forBroker(BROKER.bootstrapServers()));
         sharing.add(shared);
         assertTrue(shared.awaitCaughtUp(Duration.ofSeconds(30)), "the instance never read the topic");
         return limiter;
@@ -157,7 +158,7 @@ class SharedRateLimitTest {
         RateLimiter limiter = new RateLimiter(TestLimits.of(3, 1));
         // Nothing listens on port 1.
         SharedUsage shared = new SharedUsage(limiter, Optional.of("innomatch.rate-usage"), INTERVAL,
-                Optional.of("127.0.0.1:1"));
+                KafkaClientConfig.forBroker("127.0.0.1:1"));
         sharing.add(shared);
         assertFalse(shared.awaitCaughtUp(Duration.ofMillis(500)));
         for (int i = 0; i < 3; i++) {

@@ -1,11 +1,8 @@
 package org.innomatch.matching.eventmodel;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,15 +12,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.events.EventEnvelope;
-import org.innomatch.events.EventFormatException;
 import org.innomatch.events.Topics;
 import org.innomatch.events.matchmaking.EventUpserted;
 import org.innomatch.events.matchmaking.RegistrationChanged;
+import org.innomatch.messaging.CloudEventRecords;
+import org.innomatch.messaging.DeadLetterTopic;
+import org.innomatch.messaging.DeadLettering;
+import org.innomatch.messaging.KafkaClientConfig;
+import org.innomatch.messaging.RetryPolicy;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -32,26 +32,34 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Keeps the events/registrations read model in MongoDB. The store is shared by all instances, so this is an
  * effect consumer: one group ({@code innomatch.meetings.events-group}), offsets committed after the batch is
- * stored. Applying a record twice changes nothing (version/time guards), so at-least-once is enough.
+ * stored. Applying a record twice changes nothing (version/time guards), so at-least-once is enough. A record
+ * that cannot be read goes to {@value #DEAD_LETTER_TOPIC} before the offset moves past it; a type this service
+ * does not know is skipped.
  */
 @ApplicationScoped
 public class EventModelConsumer {
 
+    public static final String DEAD_LETTER_TOPIC = "innomatch.events.dlq.matching-service";
+    private static final String SERVICE = "matching-service";
     private static final Logger LOG = Logger.getLogger(EventModelConsumer.class);
 
     private final EventModelStore store;
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
     private final String groupId;
+    private final DeadLetterTopic deadLetterTopic;
+    private final DeadLettering deadLettering;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running;
     private Thread thread;
 
-    public EventModelConsumer(EventModelStore store,
-                              @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                              @ConfigProperty(name = "innomatch.meetings.events-group", defaultValue = "matching-service-events") String groupId) {
+    public EventModelConsumer(EventModelStore store, KafkaClientConfig kafka,
+                              @ConfigProperty(name = "innomatch.meetings.events-group",
+                                      defaultValue = "matching-service-events") String groupId) {
         this.store = store;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.groupId = groupId;
+        this.deadLetterTopic = new DeadLetterTopic(kafka, SERVICE);
+        this.deadLettering = new DeadLettering(RetryPolicy.DEFAULT, deadLetterTopic);
     }
 
     void start(@Observes StartupEvent event) {
@@ -74,12 +82,13 @@ public class EventModelConsumer {
                 Thread.currentThread().interrupt();
             }
         }
+        deadLetterTopic.close();
     }
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties(), new StringDeserializer(),
-                    new ByteArrayDeserializer())) {
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(kafka.consumer(properties()),
+                    new StringDeserializer(), new ByteArrayDeserializer())) {
                 consumer = c;
                 c.subscribe(List.of(Topics.EVENTS));
                 while (running) {
@@ -93,6 +102,9 @@ public class EventModelConsumer {
                 }
             } catch (WakeupException e) {
                 // shutting down
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
             } catch (RuntimeException e) {
                 // e.g. MongoDB briefly unreachable: uncommitted records are read again after the restart
                 LOG.error("Event read-model consumer failed; restarting in 1 s", e);
@@ -101,19 +113,12 @@ public class EventModelConsumer {
         }
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header h : record.headers()) {
-            headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
-        }
-        Object data;
-        try {
-            data = EventEnvelope.fromKafka(headers, record.value()).data();
-        } catch (EventFormatException e) {
-            LOG.warnf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
-            return;
-        }
+    private void apply(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        deadLettering.handle(record, () -> CloudEventRecords.decodeKnown(record).map(EventEnvelope::data)
+                .ifPresent(this::apply));
+    }
+
+    private void apply(Object data) {
         if (data instanceof EventUpserted e) {
             store.apply(e);
         } else if (data instanceof RegistrationChanged r) {
@@ -121,14 +126,12 @@ public class EventModelConsumer {
         }
     }
 
-    private Properties properties() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "2000");
-        return p;
+    private Map<String, Object> properties() {
+        return Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG, groupId,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, "2000");
     }
 
     private void sleep() {

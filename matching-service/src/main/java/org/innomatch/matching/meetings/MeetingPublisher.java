@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -20,10 +19,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventType;
 import org.innomatch.events.meetings.MeetingChanged;
+import org.innomatch.messaging.CloudEventRecords;
+import org.innomatch.messaging.KafkaClientConfig;
 
 /**
  * Publishes {@code MeetingChanged} on {@code innomatch.meetings}, key = meeting id (all states of a meeting on
@@ -37,15 +37,11 @@ public class MeetingPublisher {
 
     private final KafkaProducer<String, byte[]> producer;
 
-    public MeetingPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    public MeetingPublisher(KafkaClientConfig kafka) {
+        producer = new KafkaProducer<>(kafka.acknowledgedProducer(Map.of(
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000",
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000",
+                ProducerConfig.LINGER_MS_CONFIG, "5")), new StringSerializer(), new ByteArraySerializer());
     }
 
     public static UUID eventIdOf(UUID meetingId, long revision) {
@@ -59,11 +55,7 @@ public class MeetingPublisher {
             UUID eventId = eventIdOf(change.meetingId(), change.revision() == null ? 0 : change.revision());
             EventEnvelope<MeetingChanged> event = new EventEnvelope<>(eventId, EventType.MEETING_CHANGED, SOURCE,
                     change.changedAt(), change.meetingId().toString(), change);
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(EventType.MEETING_CHANGED.topic(),
-                    event.subject(), event.value());
-            for (Map.Entry<String, String> header : event.headers().entrySet()) {
-                record.headers().add(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8));
-            }
+            ProducerRecord<String, byte[]> record = CloudEventRecords.encode(event);
             try {
                 sent.add(producer.send(record));
             } catch (RuntimeException e) {

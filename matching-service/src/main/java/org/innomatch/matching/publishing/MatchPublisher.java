@@ -1,8 +1,6 @@
 package org.innomatch.matching.publishing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,11 +14,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventType;
 import org.innomatch.events.matches.MatchEnded;
 import org.innomatch.events.matches.MatchFound;
+import org.innomatch.messaging.CloudEventRecords;
+import org.innomatch.messaging.KafkaClientConfig;
 
 /**
  * Publishes the service's events ({@code MatchFound}, {@code MatchEnded}, {@code RecommendationAvailable}) on
@@ -34,15 +33,11 @@ public class MatchPublisher {
 
     private final KafkaProducer<String, byte[]> producer;
 
-    public MatchPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-        producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    public MatchPublisher(KafkaClientConfig kafka) {
+        producer = new KafkaProducer<>(kafka.acknowledgedProducer(Map.of(
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000",
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000",
+                ProducerConfig.LINGER_MS_CONFIG, "0")), new StringSerializer(), new ByteArraySerializer());
     }
 
     /** Sends and waits for the broker's acknowledgement; throws if it does not come. */
@@ -58,10 +53,7 @@ public class MatchPublisher {
 
     /** Sends any event to its type's topic and waits for the broker's acknowledgement. */
     public void send(EventEnvelope<?> event) throws PublishFailedException {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.type().topic(), event.subject(), event.value());
-        for (Map.Entry<String, String> header : event.headers().entrySet()) {
-            record.headers().add(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8));
-        }
+        ProducerRecord<String, byte[]> record = CloudEventRecords.encode(event);
         try {
             producer.send(record).get(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

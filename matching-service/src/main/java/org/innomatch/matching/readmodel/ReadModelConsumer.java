@@ -1,12 +1,10 @@
 package org.innomatch.matching.readmodel;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,16 +19,16 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventFormatException;
 import org.innomatch.events.Topics;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.PartnerOwners;
+import org.innomatch.messaging.CloudEventRecords;
+import org.innomatch.messaging.KafkaClientConfig;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -71,10 +69,10 @@ public class ReadModelConsumer {
 
     @jakarta.inject.Inject
     public ReadModelConsumer(CandidateIndex index, PartnerOwners partners, Event<CandidateAppeared> appeared,
-                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                             KafkaClientConfig kafka,
                              @ConfigProperty(name = "innomatch.matching.read-model.retry-initial", defaultValue = "PT0.2S") Duration retryInitial,
                              @ConfigProperty(name = "innomatch.matching.read-model.retry-max", defaultValue = "PT30S") Duration retryMax) {
-        this(index, partners, appeared::fire, () -> new KafkaConsumer<>(consumerProperties(bootstrapServers),
+        this(index, partners, appeared::fire, () -> new KafkaConsumer<>(kafka.consumer(consumerProperties()),
                 new StringDeserializer(), new ByteArrayDeserializer()), new ConsumerRetry(retryInitial, retryMax));
     }
 
@@ -273,11 +271,7 @@ public class ReadModelConsumer {
     }
 
     private static Object decode(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header h : record.headers()) {
-            headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
-        }
-        return EventEnvelope.fromKafka(headers, record.value()).data();
+        return CloudEventRecords.decode(record).data();
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
@@ -305,13 +299,11 @@ public class ReadModelConsumer {
         return end != null && record.offset() >= end;
     }
 
-    private static Properties consumerProperties(String bootstrapServers) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "matching-read-model-" + ProcessHandle.current().pid());
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        return p;
+    private static Map<String, Object> consumerProperties() {
+        return Map.of(
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.CLIENT_ID_CONFIG, "matching-read-model-" + ProcessHandle.current().pid(),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
     }
 
     /** Sleeps in short steps so that stop() is not kept waiting by a long back-off. */

@@ -2,19 +2,25 @@ package org.innomatch.matching.eventmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.innomatch.events.EventType;
+import org.innomatch.events.Topics;
 import org.innomatch.events.matchmaking.EventUpserted;
 import org.innomatch.events.matchmaking.RegistrationChanged;
+import org.innomatch.infra.TopicRecords;
 import org.innomatch.infra.quarkus.KafkaTestResource;
 import org.innomatch.infra.quarkus.MongoTestResource;
 import org.innomatch.matching.testing.Await;
@@ -29,7 +35,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.matches:3,innomatch.meetings:3,innomatch.ping:1"))
+@WithTestResource(value = KafkaTestResource.class, initArgs = @ResourceArg(name = "topics", value = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.events:3,innomatch.matches:3,innomatch.meetings:3,innomatch.ping:1,"
+        + "innomatch.events.dlq.matching-service:1"))
 @WithTestResource(MongoTestResource.class)
 @WithTestResource(ReplaySeedResource.class)
 class EventModelTest {
@@ -80,5 +87,35 @@ class EventModelTest {
         assertFalse(slots.startingAt(start.plusMinutes(60).toInstant()).isPresent());
         assertTrue(slots.startingAt(start.plusMinutes(80).toInstant()).isPresent());
         assertEquals(List.of(p, marker).stream().sorted().toList(), store.registered(id).stream().sorted().toList());
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndTheConsumerGoesOn() {
+        UUID id = UUID.randomUUID();
+        String poisonKey = id.toString();
+        events.sendRaw(Topics.EVENTS, poisonKey, Map.of(
+                "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", EventType.EVENT_UPSERTED.type(),
+                "ce_source", "/test", "ce_time", "2026-11-20T10:00:00Z", "ce_subject", poisonKey),
+                "{not json".getBytes(StandardCharsets.UTF_8));
+        // A type this service does not know is skipped, not dead-lettered.
+        events.sendRaw(Topics.EVENTS, poisonKey, Map.of(
+                "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", "org.example.future.v9",
+                "ce_source", "/test", "ce_time", "2026-11-20T10:00:00Z", "ce_subject", poisonKey),
+                "{}".getBytes(StandardCharsets.UTF_8));
+        UUID marker = UUID.randomUUID();
+        // Same key, same partition: the marker is stored only after the consumer went past the poison record.
+        events.send(EventType.REGISTRATION_CHANGED,
+                new RegistrationChanged(id, marker, "REGISTERED", Instant.parse("2026-11-20T10:00:00Z")));
+        Await.until(Duration.ofSeconds(60), "registration after the poison record", () -> store.isRegistered(id, marker));
+
+        List<ConsumerRecord<String, byte[]>> letters = TopicRecords.readUntil(KafkaTestResource.broker().bootstrapServers(),
+                EventModelConsumer.DEAD_LETTER_TOPIC, read -> read.stream().anyMatch(r -> poisonKey.equals(r.key())),
+                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, byte[]>> mine = letters.stream().filter(r -> poisonKey.equals(r.key())).toList();
+        assertEquals(1, mine.size(), "only the unreadable record is dead-lettered");
+        ConsumerRecord<String, byte[]> letter = mine.get(0);
+        assertEquals("{not json", new String(letter.value(), StandardCharsets.UTF_8));
+        assertEquals(Topics.EVENTS, TopicRecords.header(letter, "dead-letter-topic"));
+        assertNotNull(TopicRecords.header(letter, "dead-letter-reason"), "the error travels with the dead letter");
     }
 }

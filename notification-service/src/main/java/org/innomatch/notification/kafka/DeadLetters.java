@@ -11,6 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.innomatch.events.Topics;
+import org.innomatch.messaging.CloudEventRecords;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -40,7 +41,7 @@ public class DeadLetters {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         headers.add(KIND, bytes("record"));
         headers.add(REASON, bytes(String.valueOf(cause)));
-        headers.add(SOURCE, bytes(org.innomatch.notification.kafka.RecordHeaders.describe(record)));
+        headers.add(SOURCE, bytes(CloudEventRecords.describe(record)));
         send(record.key(), record.value(), headers);
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.events.EventFormatException;
+import org.innomatch.messaging.CloudEventRecords;
 import org.jboss.logging.Logger;
 
 import com.mongodb.MongoException;
@@ -43,23 +44,25 @@ public class RecordProcessing {
                 handler.accept(record);
                 return;
             } catch (EventFormatException | IllegalArgumentException e) {
-                LOG.warnf("Dead-lettering unreadable record %s: %s", RecordHeaders.describe(record), e.getMessage());
+                LOG.warnf("Dead-lettering unreadable record %s: %s", CloudEventRecords.describe(record),
+                        e.getMessage());
                 deadLetter(record, e);
                 return;
             } catch (MongoException e) {
                 if (isDuplicateKey(e)) {
                     return;
                 }
-                LOG.warnf("Mongo failed handling %s, retrying in %d ms: %s", RecordHeaders.describe(record),
+                LOG.warnf("Mongo failed handling %s, retrying in %d ms: %s", CloudEventRecords.describe(record),
                         backoffMillis, e.getMessage());
             } catch (RuntimeException e) {
                 failures++;
                 if (failures >= maxAttempts) {
-                    LOG.errorf(e, "Dead-lettering %s after %d attempts", RecordHeaders.describe(record), failures);
+                    LOG.errorf(e, "Dead-lettering %s after %d attempts", CloudEventRecords.describe(record), failures);
                     deadLetter(record, e);
                     return;
                 }
-                LOG.warnf("Handling %s failed (attempt %d), retrying: %s", RecordHeaders.describe(record), failures, e);
+                LOG.warnf("Handling %s failed (attempt %d), retrying: %s", CloudEventRecords.describe(record),
+                        failures, e);
             }
             sleep(backoffMillis);
             backoffMillis = Math.min(backoffMillis * 2, maxBackoff.toMillis());
@@ -74,7 +77,7 @@ public class RecordProcessing {
                 deadLetters.record(record, cause);
                 return;
             } catch (RuntimeException e) {
-                LOG.warnf("Dead-lettering %s failed, retrying in %d ms: %s", RecordHeaders.describe(record),
+                LOG.warnf("Dead-lettering %s failed, retrying in %d ms: %s", CloudEventRecords.describe(record),
                         backoffMillis, e.toString());
             }
             sleep(backoffMillis);

@@ -10,11 +10,10 @@ import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.matches.MatchFound.MatchParty;
 import org.innomatch.events.matches.RecommendationAvailable;
+import org.innomatch.messaging.CloudEventRecords;
 import org.innomatch.notification.dispatch.Draft;
-import org.innomatch.notification.dispatch.EventReader;
 import org.innomatch.notification.dispatch.Notifier;
 import org.innomatch.notification.inbox.NotificationTexts;
-import org.innomatch.notification.kafka.RecordHeaders;
 import org.innomatch.notification.kafka.RecordProcessing;
 import org.innomatch.notification.preferences.NotificationTypes;
 import org.innomatch.notification.projects.KnownProjects;
@@ -48,7 +47,7 @@ public class MatchNotifications {
     @Incoming(CHANNEL)
     @Blocking
     public void onRecord(ConsumerRecord<String, byte[]> record) {
-        processing.handle(record, r -> EventReader.read(r).ifPresent(event -> apply(event, r)));
+        processing.handle(record, r -> CloudEventRecords.decodeKnown(r).ifPresent(event -> apply(event, r)));
     }
 
     private void apply(EventEnvelope<Object> event, ConsumerRecord<String, byte[]> record) {
@@ -68,7 +67,7 @@ public class MatchNotifications {
                     "PROFILE".equals(rec.targetType()) ? rec.targetId() : null,
                     language -> NotificationTexts.recommendation(language, targetName, reason)));
         } else {
-            LOG.debugf("Ignoring %s on %s", event.type(), RecordHeaders.describe(record));
+            LOG.debugf("Ignoring %s on %s", event.type(), CloudEventRecords.describe(record));
         }
     }
 

@@ -10,8 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.meetings.MeetingChanged;
+import org.innomatch.messaging.CloudEventRecords;
 import org.innomatch.notification.dispatch.Draft;
-import org.innomatch.notification.dispatch.EventReader;
 import org.innomatch.notification.dispatch.Notifier;
 import org.innomatch.notification.inbox.NotificationTexts;
 import org.innomatch.notification.kafka.RecordProcessing;
@@ -52,7 +52,7 @@ public class MeetingNotifications {
     @Incoming(CHANNEL)
     @Blocking
     public void onRecord(ConsumerRecord<String, byte[]> record) {
-        processing.handle(record, r -> EventReader.read(r).ifPresent(this::apply));
+        processing.handle(record, r -> CloudEventRecords.decodeKnown(r).ifPresent(this::apply));
     }
 
     private void apply(EventEnvelope<Object> event) {

@@ -1,22 +1,19 @@
 package org.innomatch.notification.profiles;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.innomatch.events.CloudEventHeaders;
 import org.innomatch.events.EventEnvelope;
-import org.innomatch.events.UnknownEventTypeException;
 import org.innomatch.events.profiles.ProfileDeleted;
 import org.innomatch.events.profiles.ProfileUpserted;
+import org.innomatch.messaging.CloudEventRecords;
 import org.innomatch.notification.delivery.Deliveries;
 import org.innomatch.notification.inbox.Inbox;
 import org.innomatch.notification.preferences.NotificationPreferences;
-import org.innomatch.notification.kafka.RecordHeaders;
 import org.innomatch.notification.kafka.RecordProcessing;
 import org.innomatch.notification.recipients.Recipients;
 import org.jboss.logging.Logger;
@@ -59,17 +56,13 @@ public class RecipientsConsumer {
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = RecordHeaders.of(record);
-        if (record.value() == null && !headers.containsKey(CloudEventHeaders.TYPE)) {
+        if (CloudEventRecords.isBareTombstone(record)) {
             // A bare tombstone (no CloudEvents headers) still means the profile is gone.
             erase(UUID.fromString(String.valueOf(record.key())));
             return;
         }
-        EventEnvelope<Object> event;
-        try {
-            event = EventEnvelope.fromKafka(headers, record.value());
-        } catch (UnknownEventTypeException e) {
-            LOG.debugf("Skipping %s: not a type this service reads", e.eventType());
+        EventEnvelope<Object> event = CloudEventRecords.decodeKnown(record).orElse(null);
+        if (event == null) {
             return;
         }
         if (event.data() instanceof ProfileUpserted profile) {

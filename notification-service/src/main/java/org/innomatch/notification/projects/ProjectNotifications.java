@@ -10,15 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.innomatch.events.CloudEventHeaders;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.projects.ProjectDeleted;
 import org.innomatch.events.projects.ProjectUpserted;
+import org.innomatch.messaging.CloudEventRecords;
 import org.innomatch.notification.dispatch.Draft;
-import org.innomatch.notification.dispatch.EventReader;
 import org.innomatch.notification.dispatch.Notifier;
 import org.innomatch.notification.inbox.NotificationTexts;
-import org.innomatch.notification.kafka.RecordHeaders;
 import org.innomatch.notification.kafka.RecordProcessing;
 import org.innomatch.notification.preferences.NotificationTypes;
 import org.innomatch.notification.recipients.Recipient;
@@ -66,11 +64,11 @@ public class ProjectNotifications {
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null && !RecordHeaders.of(record).containsKey(CloudEventHeaders.TYPE)) {
+        if (CloudEventRecords.isBareTombstone(record)) {
             projects.delete(UUID.fromString(String.valueOf(record.key())));
             return;
         }
-        EventEnvelope<Object> event = EventReader.read(record).orElse(null);
+        EventEnvelope<Object> event = CloudEventRecords.decodeKnown(record).orElse(null);
         if (event == null) {
             return;
         }

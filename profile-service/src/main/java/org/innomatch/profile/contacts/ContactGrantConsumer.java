@@ -1,25 +1,20 @@
 package org.innomatch.profile.contacts;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventFormatException;
-import org.innomatch.events.UnknownEventTypeException;
 import org.innomatch.events.matches.MatchEnded;
 import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.meetings.MeetingChanged;
-import org.jboss.logging.Logger;
+import org.innomatch.messaging.CloudEventRecords;
+import org.innomatch.messaging.RetryPolicy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
@@ -38,10 +33,6 @@ import io.smallrye.common.annotation.Blocking;
 public class ContactGrantConsumer {
 
     private static final Set<String> GRANTING_MEETING_STATUSES = Set.of("ACCEPTED", "SCHEDULED");
-    private static final int MAX_ATTEMPTS = 8;
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
-    private static final Logger LOG = Logger.getLogger(ContactGrantConsumer.class);
 
     private final ContactGrants grants;
 
@@ -52,43 +43,18 @@ public class ContactGrantConsumer {
     @Incoming("contact-matches")
     @Blocking
     public void onMatchRecord(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-        applyWithRetries(record);
+        RetryPolicy.DEFAULT.handle(record, () -> QuarkusTransaction.requiringNew().run(() -> apply(record)));
     }
 
     @Incoming("contact-meetings")
     @Blocking
     public void onMeetingRecord(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-        applyWithRetries(record);
-    }
-
-    private void applyWithRetries(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-        Duration backoff = FIRST_BACKOFF;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> apply(record));
-                return;
-            } catch (EventFormatException e) {
-                LOG.warnf("Unreadable record %s-%d@%d (key %s): %s", record.topic(), record.partition(),
-                        record.offset(), record.key(), e.getMessage());
-                throw e;
-            } catch (RuntimeException e) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw e;
-                }
-                LOG.warnf(e, "Applying %s-%d@%d failed (attempt %d of %d), retrying in %s", record.topic(),
-                        record.partition(), record.offset(), attempt, MAX_ATTEMPTS, backoff);
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
+        RetryPolicy.DEFAULT.handle(record, () -> QuarkusTransaction.requiringNew().run(() -> apply(record)));
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope<Object> event;
-        try {
-            event = EventEnvelope.fromKafka(headers(record), record.value());
-        } catch (UnknownEventTypeException e) {
-            LOG.debugf("Skipping %s: not a type this service reads", e.eventType());
+        EventEnvelope<Object> event = CloudEventRecords.decodeKnown(record).orElse(null);
+        if (event == null) {
             return;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -119,15 +85,5 @@ public class ContactGrantConsumer {
                         event.id(), now);
             }
         }
-    }
-
-    private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : record.headers()) {
-            if (header.value() != null) {
-                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
-            }
-        }
-        return headers;
     }
 }

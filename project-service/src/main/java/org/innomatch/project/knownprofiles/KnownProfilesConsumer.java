@@ -1,22 +1,17 @@
 package org.innomatch.project.knownprofiles;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.innomatch.events.CloudEventHeaders;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventFormatException;
-import org.innomatch.events.UnknownEventTypeException;
 import org.innomatch.events.profiles.ProfileDeleted;
 import org.innomatch.events.profiles.ProfileUpserted;
+import org.innomatch.messaging.CloudEventRecords;
+import org.innomatch.messaging.RetryPolicy;
 import org.innomatch.project.common.Timestamps;
 import org.jboss.logging.Logger;
 
@@ -35,9 +30,6 @@ import io.smallrye.common.annotation.Blocking;
 public class KnownProfilesConsumer {
 
     public static final String CHANNEL = "known-profiles";
-    private static final int MAX_ATTEMPTS = 8;
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(KnownProfilesConsumer.class);
 
     private final KnownProfiles knownProfiles;
@@ -52,50 +44,21 @@ public class KnownProfilesConsumer {
     @Blocking
     public void onRecord(ConsumerRecord<String, byte[]> record) throws InterruptedException {
         try {
-            applyWithRetries(record);
+            // A record that cannot be read goes to the dead-letter topic at once; other failures are retried first.
+            RetryPolicy.DEFAULT.handle(record, () -> QuarkusTransaction.requiringNew().run(() -> apply(record)));
         } finally {
             progress.handled(record.partition(), record.offset());
         }
     }
 
-    /**
-     * A record that cannot be read is poison: it goes to the dead-letter topic at once. Any other failure (the
-     * database away) is retried for a while first, as the next records would most likely fail the same way.
-     */
-    private void applyWithRetries(ConsumerRecord<String, byte[]> record) throws InterruptedException {
-        Duration backoff = FIRST_BACKOFF;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> apply(record));
-                return;
-            } catch (EventFormatException e) {
-                LOG.warnf("Unreadable record %s-%d@%d (key %s): %s", record.topic(), record.partition(),
-                        record.offset(), record.key(), e.getMessage());
-                throw e;
-            } catch (RuntimeException e) {
-                if (attempt == MAX_ATTEMPTS) {
-                    throw e;
-                }
-                LOG.warnf(e, "Applying %s-%d@%d failed (attempt %d of %d), retrying in %s", record.topic(),
-                        record.partition(), record.offset(), attempt, MAX_ATTEMPTS, backoff);
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-    }
-
     private void apply(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = headers(record);
-        if (record.value() == null && !headers.containsKey(CloudEventHeaders.TYPE)) {
+        if (CloudEventRecords.isBareTombstone(record)) {
             // A bare tombstone (no CloudEvents headers) still means the profile is gone.
             knownProfiles.applyErasure(profileId(record.key()), Timestamps.now());
             return;
         }
-        EventEnvelope<Object> event;
-        try {
-            event = EventEnvelope.fromKafka(headers, record.value());
-        } catch (UnknownEventTypeException e) {
-            LOG.debugf("Skipping %s: not a type this service reads", e.eventType());
+        EventEnvelope<Object> event = CloudEventRecords.decodeKnown(record).orElse(null);
+        if (event == null) {
             return;
         }
         if (event.data() instanceof ProfileUpserted profile) {
@@ -112,15 +75,5 @@ public class KnownProfilesConsumer {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new EventFormatException(null, "Tombstone without a profile id key: " + key, e);
         }
-    }
-
-    private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : record.headers()) {
-            if (header.value() != null) {
-                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
-            }
-        }
-        return headers;
     }
 }

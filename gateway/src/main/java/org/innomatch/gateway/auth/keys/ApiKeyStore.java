@@ -23,8 +23,8 @@ import io.quarkus.runtime.Startup;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.gateway.auth.AuthSettings;
+import org.innomatch.messaging.KafkaClientConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,15 +58,13 @@ public class ApiKeyStore {
 
     @Inject
     public ApiKeyStore(AuthSettings settings, ObjectMapper json,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers) {
+                       KafkaClientConfig kafka) {
         this(settings.apiKeysFile(), json, settings.apiKeysTopic().map(name -> new TopicSettings(
-                bootstrapServers.orElseThrow(() -> new IllegalStateException(
-                        "innomatch.auth.api-keys-topic needs kafka.bootstrap.servers")),
-                name, settings.apiKeysCatchUpTimeout(), SEND_TIMEOUT)));
+                requireBroker(kafka), name, settings.apiKeysCatchUpTimeout(), SEND_TIMEOUT)));
     }
 
     /** Where the shared topic is, how long start-up may take to read it, how long a change may take to write. */
-    record TopicSettings(String bootstrapServers, String name, Duration catchUpTimeout, Duration sendTimeout) {
+    record TopicSettings(KafkaClientConfig kafka, String name, Duration catchUpTimeout, Duration sendTimeout) {
     }
 
     /**
@@ -78,7 +76,7 @@ public class ApiKeyStore {
         if (topic.isPresent()) {
             TopicSettings settings = topic.get();
             this.file = Optional.empty();
-            this.topic = ApiKeyTopic.open(settings.bootstrapServers(), settings.name(), settings.sendTimeout(), json,
+            this.topic = ApiKeyTopic.open(settings.kafka(), settings.name(), settings.sendTimeout(), json,
                     this::apply);
             try {
                 this.topic.awaitCaughtUp(settings.catchUpTimeout());
@@ -92,6 +90,13 @@ public class ApiKeyStore {
             this.topic = null;
             file.filter(Files::exists).ifPresent(path -> read(path).forEach(this::apply));
         }
+    }
+
+    private static KafkaClientConfig requireBroker(KafkaClientConfig kafka) {
+        if (kafka.bootstrapServers().isEmpty()) {
+            throw new IllegalStateException("innomatch.auth.api-keys-topic needs kafka.bootstrap.servers");
+        }
+        return kafka;
     }
 
     public Optional<StoredApiKey> find(String id) {

@@ -28,6 +28,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.innomatch.messaging.KafkaClientConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +50,7 @@ final class ApiKeyTopic implements AutoCloseable {
     private final Thread reader;
     private volatile boolean closed;
 
-    private ApiKeyTopic(String bootstrapServers, String topic, Duration sendTimeout, ObjectMapper json,
+    private ApiKeyTopic(KafkaClientConfig kafka, String topic, Duration sendTimeout, ObjectMapper json,
                         Consumer<StoredApiKey> sink) {
         this.topic = topic;
         this.sendTimeout = sendTimeout;
@@ -57,7 +58,6 @@ final class ApiKeyTopic implements AutoCloseable {
         this.sink = sink;
         String client = "gateway-api-keys-" + UUID.randomUUID();
         Map<String, Object> producerConfig = new HashMap<>();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, client + "-writer");
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -66,13 +66,14 @@ final class ApiKeyTopic implements AutoCloseable {
         producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
         producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis() / 2);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(kafka.producer(producerConfig), new StringSerializer(),
+                new ByteArraySerializer());
         Map<String, Object> consumerConfig = new HashMap<>();
-        consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         consumerConfig.put(ConsumerConfig.CLIENT_ID_CONFIG, client + "-reader");
         consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        this.consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(kafka.consumer(consumerConfig), new StringDeserializer(),
+                new ByteArrayDeserializer());
         this.reader = new Thread(this::read, "api-keys-reader");
         this.reader.setDaemon(true);
     }
@@ -81,9 +82,9 @@ final class ApiKeyTopic implements AutoCloseable {
      * Starts reading {@code topic}; every record read, those already there first, goes to {@code sink} on the
      * reader thread. A record written is given up on after {@code sendTimeout}.
      */
-    static ApiKeyTopic open(String bootstrapServers, String topic, Duration sendTimeout, ObjectMapper json,
+    static ApiKeyTopic open(KafkaClientConfig kafka, String topic, Duration sendTimeout, ObjectMapper json,
                             Consumer<StoredApiKey> sink) {
-        ApiKeyTopic opened = new ApiKeyTopic(bootstrapServers, topic, sendTimeout, json, sink);
+        ApiKeyTopic opened = new ApiKeyTopic(kafka, topic, sendTimeout, json, sink);
         opened.reader.start();
         return opened;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.innomatch.gateway.auth.KeySettings;
 import org.innomatch.infra.EmbeddedKafkaBroker;
 import org.innomatch.infra.TopicSpec;
+import org.innomatch.messaging.KafkaClientConfig;
 import org.innomatch.problems.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,8 @@ class ApiKeyTopicOutageTest {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts(dir).start();
         broker.createTopics(List.of(TopicSpec.compacted("innomatch.api-keys", 1)));
         ApiKeyStore store = new ApiKeyStore(Optional.empty(), KeySettings.JSON,
-                Optional.of(new ApiKeyStore.TopicSettings(broker.bootstrapServers(), "innomatch.api-keys",
+                Optional.of(new ApiKeyStore.TopicSettings(KafkaClientConfig.forBroker(broker.bootstrapServers()),
+                        "innomatch.api-keys",
                         Duration.ofSeconds(30), Duration.ofSeconds(1))));
         try {
             ApiKeys keys = new ApiKeys(store, KeySettings.of(Optional.empty(), Optional.of("innomatch.api-keys")));
