@@ -22,7 +22,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -44,6 +43,7 @@ import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.matches.MatchPair;
 import org.innomatch.matching.matches.MutualMatch;
 import org.innomatch.matching.testing.Await;
+import org.innomatch.matching.testing.ComplementaryPairs;
 import org.innomatch.matching.testing.ReplaySeedResource;
 import org.innomatch.matching.testing.TestEvents;
 import org.bson.Document;
@@ -363,21 +363,7 @@ class InterestAndMatchTest {
 
     /** Two fresh profiles that recommend each other; returns them once indexed. */
     private static UUID[] complementaryPair(String topic) {
-        UUID a = UUID.randomUUID();
-        UUID b = UUID.randomUUID();
-        String t = topic.toLowerCase(Locale.ROOT);
-        events.upsert(profile(a, topic + " Startup", "STARTUP", "IL", List.of("ENVIRONMENT"),
-                t + " pilot plant technology.", t + " research partner with test facilities.",
-                List.of(t), List.of("JOINT_RESEARCH"), List.of("en"), 1));
-        events.upsert(profile(b, topic + " Institute", "RESEARCH_INSTITUTE", "CN", List.of("ENVIRONMENT"),
-                t + " research partner with test facilities.", t + " pilot plant technology.",
-                List.of(t), List.of("JOINT_RESEARCH"), List.of("zh", "en"), 1));
-        // Searchable, not only known: the searcher refreshes shortly after the candidate map is updated.
-        Await.until(Duration.ofSeconds(10), "pair indexed and searchable", () ->
-                given().get("/profiles/{id}/recommendations/partners", a).statusCode() == 200
-                        && given().get("/profiles/{id}/recommendations/partners", b).statusCode() == 200
-                        && partnerIds(a).contains(b.toString()) && partnerIds(b).contains(a.toString()));
-        return new UUID[] {a, b};
+        return ComplementaryPairs.create(events, topic);
     }
 
     private static Response decide(UUID profile, String targetType, UUID target, String decision) {
@@ -387,8 +373,7 @@ class InterestAndMatchTest {
     }
 
     private static List<String> partnerIds(UUID profile) {
-        return given().queryParam("limit", 100).get("/profiles/{id}/recommendations/partners", profile)
-                .then().statusCode(200).extract().jsonPath().getList("items.profileId");
+        return ComplementaryPairs.partnerIds(profile);
     }
 
     /** Every record on innomatch.matches keyed by the match id, read until the topic stayed quiet for 3 s. */
