@@ -38,9 +38,13 @@ public class MeetingPublisher {
     private final KafkaProducer<String, byte[]> producer;
 
     public MeetingPublisher(KafkaClientConfig kafka) {
+        // A request that made the change waits for the broker: with the broker away it must still answer well
+        // inside the gateway's 10 s (the change is stored, and the re-publisher sends it later), so neither
+        // fetching metadata (60 s by default) nor delivery (2 min) may take long.
         producer = new KafkaProducer<>(kafka.acknowledgedProducer(Map.of(
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000",
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, "3000",
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "5000",
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "4000",
                 ProducerConfig.LINGER_MS_CONFIG, "5")), new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -71,7 +75,7 @@ public class MeetingPublisher {
 
     private static boolean ack(Future<RecordMetadata> f) {
         try {
-            f.get(15, TimeUnit.SECONDS);
+            f.get(6, TimeUnit.SECONDS);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
