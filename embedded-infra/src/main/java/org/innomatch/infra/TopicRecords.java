@@ -29,17 +29,8 @@ public final class TopicRecords {
     /** Reads until {@code complete} holds for everything read so far, or the timeout passes; returns what was read. */
     public static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrapServers, String topic,
             Predicate<List<ConsumerRecord<String, byte[]>>> complete, Duration timeout) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<String, byte[]> consumer = fromTheBeginning(bootstrapServers, topic, timeout)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!complete.test(records) && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
@@ -48,22 +39,12 @@ public final class TopicRecords {
         return records;
     }
 
-    /** The record's headers as UTF-8 strings (the CloudEvents binary-mode attributes among them). */
     /** Every record the topic holds now: read from the beginning to the partitions' end offsets at the call. */
     public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic,
             Duration timeout) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+        try (KafkaConsumer<String, byte[]> consumer = fromTheBeginning(bootstrapServers, topic, timeout)) {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), timeout);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
                 if (System.nanoTime() > deadline) {
@@ -75,6 +56,28 @@ public final class TopicRecords {
         return records;
     }
 
+    /** A consumer of every partition of the topic, at the beginning, committing nothing. */
+    private static KafkaConsumer<String, byte[]> fromTheBeginning(String bootstrapServers, String topic,
+            Duration timeout) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        try {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            return consumer;
+        } catch (RuntimeException e) {
+            consumer.close();
+            throw e;
+        }
+    }
+
+    /** The record's headers as UTF-8 strings (the CloudEvents binary-mode attributes among them). */
     public static Map<String, String> headers(ConsumerRecord<?, ?> record) {
         Map<String, String> headers = new LinkedHashMap<>();
         record.headers().forEach(h -> headers.put(h.key(), text(h)));
