@@ -17,7 +17,9 @@ class PostgresLifelineTest {
 
     @Test
     void whenTheLaunchersEndOfThePipeClosesThePostmasterInThePidFileIsToldToStop() throws Exception {
-        Process postmaster = new ProcessBuilder("sleep", "300").start();
+        // A stand-in that, like the postmaster, handles SIGINT itself: a plain sleep would inherit an ignored
+        // SIGINT from a build started in the background (nohup, &) and never end.
+        Process postmaster = new ProcessBuilder("perl", "-e", "$SIG{INT} = 'DEFAULT'; sleep 300").start();
         try {
             Files.writeString(dataDir.resolve("postmaster.pid"), postmaster.pid() + "\n" + dataDir + "\n");
             PostgresLifeline lifeline = PostgresLifeline.watch(dataDir, dataDir.resolve("postgres.log"));
