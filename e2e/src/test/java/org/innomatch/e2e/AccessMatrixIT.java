@@ -328,8 +328,11 @@ class AccessMatrixIT {
 
         private int call(Gateway gateway, Operation operation, String path, Ids ids) {
             if (operation.streams()) {
-                calls++;
-                return gateway.statusOfStream(path);
+                // Rate limits count streams too: wait for the bucket as for any other call.
+                return Eventually.until("not rate-limited: " + operation.key(), () -> {
+                    calls++;
+                    return gateway.statusOfStream(path);
+                }, status -> status != 429);
             }
             String contentType = operation.method().equals("PATCH") ? MERGE_PATCH : JSON;
             String body = operation.hasBody() ? body(operation, path, ids).toString() : null;
