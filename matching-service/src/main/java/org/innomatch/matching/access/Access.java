@@ -11,11 +11,14 @@ import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.PartnerOwners;
 import org.innomatch.matching.index.TargetType;
+import org.innomatch.matching.readmodel.FreshReads;
 import org.innomatch.problems.ProblemException;
 
 /**
  * Ownership rules of this service (README, "Access"): a participant acts only as its own profile, a partner only
- * for the profiles and projects it created, an admin for anyone. Each check throws a 403 problem.
+ * for the profiles and projects it created, an admin for anyone. Each check throws a 403 problem. Ownership is
+ * read from the read model, so each check first lets it catch up with a profile or project written a moment ago
+ * ({@link FreshReads}).
  */
 @RequestScoped
 public class Access {
@@ -30,11 +33,13 @@ public class Access {
     private final CurrentCaller current;
     private final CandidateIndex index;
     private final PartnerOwners partners;
+    private final FreshReads fresh;
 
-    public Access(CurrentCaller current, CandidateIndex index, PartnerOwners partners) {
+    public Access(CurrentCaller current, CandidateIndex index, PartnerOwners partners, FreshReads fresh) {
         this.current = current;
         this.index = index;
         this.partners = partners;
+        this.fresh = fresh;
     }
 
     public Caller caller() {
@@ -43,12 +48,14 @@ public class Access {
 
     /** The caller may act as (or see privately for) profile {@code profileId}. */
     public void requireProfile(String action, UUID profileId) {
+        fresh.awaitIndexed(TargetType.PROFILE, profileId);
         caller().requireManage(action, "profile " + profileId, profileId.toString(),
                 partners.of(TargetType.PROFILE, profileId));
     }
 
     /** The caller owns project {@code projectId}: its owner profile, its creating partner, or an admin. */
     public void requireProject(String action, UUID projectId) {
+        fresh.awaitIndexed(TargetType.PROJECT, projectId);
         Caller caller = caller();
         if (caller.isAdmin()) {
             return;
@@ -62,6 +69,9 @@ public class Access {
     public void requireAnyProfile(String action, String what, String... profileIds) {
         Caller caller = caller();
         for (String id : profileIds) {
+            if (id != null) {
+                fresh.awaitIndexed(TargetType.PROFILE, UUID.fromString(id));
+            }
             if (id != null && caller.mayManage(id, partners.of(TargetType.PROFILE, UUID.fromString(id)))) {
                 return;
             }

@@ -28,6 +28,7 @@ import org.innomatch.matching.interests.Decision;
 import org.innomatch.matching.interests.InterestRequest;
 import org.innomatch.matching.interests.InterestStore;
 import org.innomatch.matching.interests.InterestView;
+import org.innomatch.matching.readmodel.FreshReads;
 import org.innomatch.matching.readmodel.ReadModelConsumer;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
@@ -43,10 +44,12 @@ public class InterestResource {
     private final CandidateIndex index;
     private final ReadModelConsumer readModel;
     private final Access access;
+    private final FreshReads fresh;
 
     public InterestResource(InterestStore interests, MatchService matches, CandidateIndex index, ReadModelConsumer readModel,
-                            Access access) {
+                            Access access, FreshReads fresh) {
         this.access = access;
+        this.fresh = fresh;
         this.interests = interests;
         this.matches = matches;
         this.index = index;
@@ -88,6 +91,7 @@ public class InterestResource {
             throw ProblemException.badRequest("A profile cannot decide about itself",
                     FieldError.of("targetId", "must not be the deciding profile", request.targetId()));
         }
+        fresh.awaitIndexed(request.targetType(), request.targetId());
         if (index.get(request.targetType(), request.targetId()).isEmpty()) {
             throw ProblemException.notFound(request.targetType() == TargetType.PROFILE ? "Profile" : "Project", request.targetId());
         }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +57,9 @@ public class ReadModelConsumer {
     private final ConsumerRetry retry;
     /** The next offset to read per partition, kept across reconnections. */
     private final Map<TopicPartition, Long> next = new HashMap<>();
+    /** Where the consumer stands on every assigned partition after its latest poll, for readers that wait on it. */
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+    private final Object progress = new Object();
     /** End offsets when this instance started: a record at or after them is live, one before them is replayed. */
     private final Map<TopicPartition, Long> startEnds = new HashMap<>();
     private volatile Consumer<String, byte[]> consumer;
@@ -116,6 +121,11 @@ public class ReadModelConsumer {
     /** From start to having replayed the topics (connecting, reading, indexing, refreshing); {@code null} before. */
     public Duration catchUpTime() {
         return catchUpTime;
+    }
+
+    /** The partitions the consumer follows, as of its latest poll. */
+    public Set<TopicPartition> assignment() {
+        return Set.copyOf(positions.keySet());
     }
 
     /** Whether the consumer stopped on a fatal error, so the index no longer follows the topics. */
@@ -201,10 +211,49 @@ public class ReadModelConsumer {
                 if (!caughtUp) {
                     checkCaughtUp(c, startEnds);
                 }
+                recordPositions(c, partitions);
                 retry.reset();
             }
         } finally {
             consumer = null;
+        }
+    }
+
+    /**
+     * Waits until every partition in {@code ends} has been applied up to (excluding) the given offset, or the
+     * deadline passes; a partition this consumer is not assigned counts as reached.
+     *
+     * @return whether all were reached
+     */
+    public boolean awaitApplied(Map<TopicPartition, Long> ends, long deadlineNanos) throws InterruptedException {
+        synchronized (progress) {
+            while (!reached(ends)) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0 || failed) {
+                    return false;
+                }
+                progress.wait(Math.max(1, Math.min(left / 1_000_000, 100)));
+            }
+            return true;
+        }
+    }
+
+    private boolean reached(Map<TopicPartition, Long> ends) {
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            Long position = positions.get(end.getKey());
+            if (position != null && position < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void recordPositions(Consumer<String, byte[]> c, List<TopicPartition> partitions) {
+        for (TopicPartition tp : partitions) {
+            positions.put(tp, c.position(tp));
+        }
+        synchronized (progress) {
+            progress.notifyAll();
         }
     }
 

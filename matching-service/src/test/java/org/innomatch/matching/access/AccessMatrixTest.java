@@ -109,6 +109,29 @@ class AccessMatrixTest {
     }
 
     @Test
+    void aProfileOrProjectWrittenAMomentAgoIsServedAtOnceToItsPartner() {
+        // A burst the consumer indexes one by one (each text through the sentence model), so the last records are
+        // still unread when the requests below arrive; the requests wait for the read model instead of refusing.
+        UUID profile = UUID.randomUUID();
+        UUID projectId = UUID.randomUUID();
+        for (int i = 0; i < 40; i++) {
+            events.upsert(profile(UUID.randomUUID(), "Burst lab " + i, "UNIVERSITY", "PL", List.of("ENERGY"),
+                    "Catalyst number " + i + " for green hydrogen electrolysis.", "Industrial partner " + i + " for pilots.",
+                    List.of("hydrogen"), List.of("JOINT_RESEARCH"), List.of("en"), 1));
+        }
+        events.upsert(ownedBy(profile(profile, "Gdańsk Offshore Wind", "ENTERPRISE", "PL", List.of("ENERGY"),
+                "Floating offshore wind foundations.", "Hydrogen catalysts for pilots.", List.of("wind"),
+                List.of("PILOT_CUSTOMER"), List.of("en"), 1), PARTNER));
+        events.upsert(ownedBy(project(projectId, profile, "Floating wind pilot", "A floating foundation at sea", "PL",
+                List.of("ENERGY"), 6, List.of("wind"), "PUBLISHED", 1), PARTNER));
+
+        as(partner(PARTNER)).get("/profiles/{id}/recommendations/partners", profile).then().statusCode(200);
+        as(partner(PARTNER)).get("/projects/{id}/recommendations/participants", projectId).then().statusCode(200);
+        as(partner(OTHER_PARTNER)).get("/profiles/{id}/recommendations/partners", profile).then().statusCode(403);
+        as(admin()).get("/profiles/{id}/recommendations/partners", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
     void profileEndpointsServeTheParticipantItselfItsPartnerAndAdmins() {
         for (String path : List.of("/profiles/{id}/recommendations/partners", "/profiles/{id}/recommendations/projects",
                 "/profiles/{id}/matches")) {
