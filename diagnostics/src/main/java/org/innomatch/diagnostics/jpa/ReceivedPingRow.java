@@ -1,4 +1,4 @@
-package org.innomatch.profile.diagnostics;
+package org.innomatch.diagnostics.jpa;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Table(name = "received_ping")
-public class ReceivedPing extends PanacheEntityBase {
+public class ReceivedPingRow extends PanacheEntityBase {
 
     @Id
     public UUID id;

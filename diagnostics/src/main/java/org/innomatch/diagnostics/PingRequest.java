@@ -1,4 +1,4 @@
-package org.innomatch.profile.diagnostics;
+package org.innomatch.diagnostics;
 
 import jakarta.validation.constraints.Size;
 

@@ -1,8 +1,10 @@
-package org.innomatch.profile.diagnostics;
+package org.innomatch.diagnostics;
 
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +33,15 @@ import org.innomatch.events.diagnostics.Ping;
 @Tag(name = "Diagnostics", description = "End-to-end wiring checks across Kafka and the stores")
 public class PingResource {
 
+    private static final String PROBLEM = "application/problem+json";
+    private static final String PING_EXAMPLE = """
+            {"id":"4f6c2a52-9a7e-4d0e-8d52-2f0f4b7f6a10","origin":"profile-service","note":"wiring check",
+             "sentAt":"2026-11-23T09:30:00Z"}""";
+    private static final String RECEIVED_EXAMPLE = """
+            [{"id":"4f6c2a52-9a7e-4d0e-8d52-2f0f4b7f6a10","origin":"profile-service","note":"wiring check",
+              "sentAt":"2026-11-23T09:30:00Z","receivedAt":"2026-11-23T09:30:00.120Z",
+              "receivedBy":"matching-service"}]""";
+
     private final PingService pings;
 
     public PingResource(PingService pings) {
@@ -39,12 +51,14 @@ public class PingResource {
     @POST
     @Operation(summary = "Publish a ping on innomatch.ping",
             description = "Returns once the broker has acknowledged the ping. Every service consumes it and stores it.")
-    @APIResponse(responseCode = "202", description = "Ping published",
-            content = @Content(schema = @Schema(implementation = Ping.class), examples = @ExampleObject(name = "ping",
-                    value = "{\"id\":\"4f6c2a52-9a7e-4d0e-8d52-2f0f4b7f6a10\",\"origin\":\"profile-service\",\"note\":\"wiring check\",\"sentAt\":\"2026-11-23T09:30:00Z\"}")))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time", content = @Content(mediaType = "application/problem+json"))
-    public Response send(@RequestBody(content = @Content(examples = @ExampleObject(name = "note", value = "{\"note\":\"wiring check\"}")))
+    @APIResponse(responseCode = "202", description = "Ping published", content = @Content(
+            schema = @Schema(implementation = Ping.class),
+            examples = @ExampleObject(name = "ping", value = PING_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time",
+            content = @Content(mediaType = PROBLEM))
+    public Response send(@RequestBody(content = @Content(examples = @ExampleObject(name = "note",
+                                 value = "{\"note\":\"wiring check\"}")))
                          @Valid PingRequest request) {
         Ping ping = pings.send(request == null ? null : request.note());
         return Response.accepted(ping).build();
@@ -52,13 +66,12 @@ public class PingResource {
 
     @GET
     @Operation(summary = "List the pings this service has received, newest first")
-    @APIResponse(responseCode = "200", description = "Received pings",
-            content = @Content(schema = @Schema(implementation = ReceivedPingView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "pings",
-                    value = "[{\"id\":\"4f6c2a52-9a7e-4d0e-8d52-2f0f4b7f6a10\",\"origin\":\"profile-service\",\"note\":\"wiring check\",\"sentAt\":\"2026-11-23T09:30:00Z\",\"receivedAt\":\"2026-11-23T09:30:00.120Z\",\"receivedBy\":\"profile-service\"}]")))
+    @APIResponse(responseCode = "200", description = "Received pings", content = @Content(
+            schema = @Schema(implementation = ReceivedPingView.class, type = SchemaType.ARRAY),
+            examples = @ExampleObject(name = "pings", value = RECEIVED_EXAMPLE)))
     public List<ReceivedPingView> received(
             @Parameter(description = "Maximum number of pings (1..100)", example = "20")
-            @QueryParam("limit") @DefaultValue("50") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100) int limit) {
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
         return pings.received(limit);
     }
 }

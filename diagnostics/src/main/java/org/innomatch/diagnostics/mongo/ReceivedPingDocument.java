@@ -1,4 +1,4 @@
-package org.innomatch.matching.diagnostics;
+package org.innomatch.diagnostics.mongo;
 
 import java.time.Instant;
 
@@ -9,7 +9,7 @@ import io.quarkus.mongodb.panache.PanacheMongoEntityBase;
 
 /** A ping heard on innomatch.ping; the ping id is the document id, so a redelivery cannot insert it twice. */
 @MongoEntity(collection = "received_pings")
-public class ReceivedPing extends PanacheMongoEntityBase {
+public class ReceivedPingDocument extends PanacheMongoEntityBase {
 
     @BsonId
     public String id;

@@ -1,6 +1,6 @@
-package org.innomatch.profile.diagnostics;
+package org.innomatch.diagnostics;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -16,26 +16,28 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.innomatch.events.diagnostics.Ping;
 import org.innomatch.problems.ProblemException;
 
-import jakarta.transaction.Transactional;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
-
+/** Sends pings on {@code pings-out}; keeps every ping heard on {@code pings-in} in the service's {@link PingStore}. */
 @ApplicationScoped
 public class PingService {
 
     private final Emitter<Ping> out;
+    private final PingStore store;
     private final String serviceName;
+    private final Clock clock;
 
-    public PingService(@Channel("pings-out") Emitter<Ping> out,
-                       @ConfigProperty(name = "quarkus.application.name") String serviceName) {
+    public PingService(@Channel("pings-out") Emitter<Ping> out, PingStore store,
+                       @ConfigProperty(name = "quarkus.application.name") String serviceName, Clock clock) {
         this.out = out;
+        this.store = store;
         this.serviceName = serviceName;
+        this.clock = clock;
     }
 
     /** Publishes a ping and returns once the broker acknowledged it. */
     public Ping send(String note) {
-        Ping ping = new Ping(UUID.randomUUID(), serviceName, note, Instant.now());
+        Ping ping = new Ping(UUID.randomUUID(), serviceName, note, clock.instant());
         try {
             out.send(ping).toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -48,26 +50,15 @@ public class PingService {
     }
 
     @Incoming("pings-in")
-    @Transactional
+    @Blocking
     public void record(Ping ping) {
-        // A redelivered ping (same id) changes nothing.
-        if (ReceivedPing.findById(ping.id()) != null) {
-            return;
-        }
-        ReceivedPing row = new ReceivedPing();
-        row.id = ping.id();
-        row.origin = ping.origin();
-        row.note = ping.note();
-        row.sentAt = ping.sentAt();
-        row.receivedAt = Instant.now();
-        row.persist();
+        store.keep(ping, clock.instant());
     }
 
-    @Transactional
     public List<ReceivedPingView> received(int limit) {
-        List<ReceivedPing> rows = ReceivedPing.findAll(Sort.descending("receivedAt")).page(Page.ofSize(limit)).list();
-        return rows.stream()
-                .map(r -> new ReceivedPingView(r.id, r.origin, r.note, r.sentAt, r.receivedAt, serviceName))
+        return store.latest(limit).stream()
+                .map(h -> new ReceivedPingView(h.ping().id(), h.ping().origin(), h.ping().note(), h.ping().sentAt(),
+                        h.receivedAt(), serviceName))
                 .toList();
     }
 }
