@@ -89,7 +89,7 @@ bench() { java -Xms256m -Xmx768m --add-opens java.base/java.lang=ALL-UNNAMED -cp
 measure() { # checkout, label
   local tree="$1" label="$2" dir="$WORK/$2"
   mkdir -p "$dir"
-  local gateway_port; gateway_port=$(free_port)
+  local gateway_port management_port; gateway_port=$(free_port); management_port=$(free_port)
   local java_opts="-Xms32m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError"
   if [[ "${BENCH_JFR:-0}" == 1 ]]; then
     mkdir -p "$dir/jfr"
@@ -104,7 +104,7 @@ measure() { # checkout, label
   INNOMATCH_RATE_LIMIT_ROLES_PARTICIPANT_CAPACITY=1000000000 \
   INNOMATCH_RATE_LIMIT_ROLES_PARTICIPANT_REFILL_PER_MINUTE=1000000000 \
     java -jar "$tree/local-stack/target/local-stack.jar" up --demo --dir "$dir/stack" --home "$tree" \
-      --gateway-port "$gateway_port" --gateway-management-port "$(free_port)" \
+      --gateway-port "$gateway_port" --gateway-management-port "$management_port" \
       --profile-port "$(free_port)" --project-port "$(free_port)" --matching-port "$(free_port)" \
       --notification-port "$(free_port)" --kafka-port "$(free_port)" --kafka-controller-port "$(free_port)" \
       --postgres-port "$(free_port)" --mongo-port "$(free_port)" --java-opts "$java_opts" \
@@ -117,11 +117,11 @@ measure() { # checkout, label
     fi
     sleep 2
   done
-  wait_http "http://127.0.0.1:$gateway_port/q/health/ready" 120 || true
+  wait_http "http://127.0.0.1:$management_port/q/health/ready" 120
   bench run --gateway "http://127.0.0.1:$gateway_port" --key "$(cat "$dir/stack/keys/dev-admin-key")" \
     --stack-dir "$dir/stack" --dataset "$ROOT/local-stack/src/main/resources/demo/beijing-2026.json" \
     --label "$label" --out "$dir/figures.json" --clients "$CLIENTS" --duration "$DURATION" --mixes "$MIXES" \
-    --seed "$SEED" --results "$dir/gatling" | grep -v '^ *waiting:\|^ *\[\|^ *> \|^=\+$\|^-\+ \|^ *$'
+    --seed "$SEED" --results "$dir/gatling" | grep -v '^ *waiting:\|^ *\[[|#-]\|^ *> \|^=\+$\|^-\+ \|^ *$\|^Simulation \|^Parsing \|^Generating \|^Reports \|^[0-9-]\+ [0-9:]\+ GMT'
   stop_stack
 }
 
