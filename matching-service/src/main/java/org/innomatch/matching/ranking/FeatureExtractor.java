@@ -88,9 +88,9 @@ public final class FeatureExtractor {
             return 0;
         }
         Candidate other = investor == requester ? target : requester;
-        Optional<TrlRange> range = TrlRange.in(investor.offers() + " " + investor.needs());
+        Optional<TrlRange> range = TrlRange.in(investor.offers(), investor.needs());
         Optional<Integer> level = other.trl() != null ? Optional.of(other.trl())
-                : TrlRange.in(other.offers() + " " + other.needs()).filter(TrlRange::isSingle).map(TrlRange::low);
+                : TrlRange.in(other.offers(), other.needs()).filter(TrlRange::isSingle).map(TrlRange::low);
         if (range.isEmpty() || level.isEmpty() || range.get().isSingle()) {
             return 0;
         }

@@ -17,6 +17,28 @@ public record TrlRange(int low, int high) {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINGLE = Pattern.compile("TRL\\s*[:=]?\\s*([1-9])(?![0-9])", Pattern.CASE_INSENSITIVE);
 
+    /** Whether {@code text} holds "TRL" in any ASCII case, without which none of the patterns can match. */
+    static boolean mentionsTrl(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == 'R' || c == 'r') && isT(text.charAt(i - 1)) && isL(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isT(char c) {
+        return c == 'T' || c == 't';
+    }
+
+    private static boolean isL(char c) {
+        return c == 'L' || c == 'l';
+    }
+
     public boolean contains(int level) {
         return level >= low && level <= high;
     }
@@ -25,9 +47,19 @@ public record TrlRange(int low, int high) {
         return low == high;
     }
 
+    /** What {@code offers} and {@code needs} state together, as {@link #in} of the two joined by a space. */
+    public static Optional<TrlRange> in(String offers, String needs) {
+        // Scored for every pair with an investor: most texts never write "TRL", and one scan for it costs far less
+        // than the three case-insensitive patterns (7 % of matching-service's CPU under load before this check).
+        if (!mentionsTrl(offers) && !mentionsTrl(needs)) {
+            return Optional.empty();
+        }
+        return in(offers + " " + needs);
+    }
+
     /** The first range, floor or level stated in {@code text}, in that order of preference. */
     public static Optional<TrlRange> in(String text) {
-        if (text == null || text.isEmpty()) {
+        if (!mentionsTrl(text)) {
             return Optional.empty();
         }
         Matcher range = RANGE.matcher(text);

@@ -22,6 +22,28 @@ class TrlRangeTest {
     }
 
     @Test
+    void theTwoTextsReadAsOneJoinedBySpace() {
+        String[][] pairs = {
+            {"Seed tickets for start-ups.", "Deals at TRL 4-7 in medtech."},
+            {"Pilot lines up to trl 6", "and above for scale-up."},
+            {"Venture capital, EUR 1-3M.", "Hydrogen electrolysis start-ups."},
+            {"Solution deployed in three banks (TRL", "7)."},
+            {null, "TRL 5"},
+            {"", ""},
+        };
+        for (String[] p : pairs) {
+            assertEquals(TrlRange.in(p[0] + " " + p[1]), TrlRange.in(p[0], p[1]), p[0] + " | " + p[1]);
+        }
+    }
+
+    @Test
+    void aTextWithoutTrlInAnyCaseNeverMatches() {
+        assertTrue(TrlRange.mentionsTrl("at trl 5") && TrlRange.mentionsTrl("xTrLx") && TrlRange.mentionsTrl("TRL"));
+        assertTrue(!TrlRange.mentionsTrl("T R L 5") && !TrlRange.mentionsTrl("TR") && !TrlRange.mentionsTrl(null)
+                && !TrlRange.mentionsTrl("control level 5"));
+    }
+
+    @Test
     void containsItsBounds() {
         TrlRange r = new TrlRange(4, 7);
         assertTrue(r.contains(4) && r.contains(7));
