@@ -1,6 +1,5 @@
 package org.innomatch.matching.matches;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,13 +7,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.conversions.Bson;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventType;
 import org.innomatch.events.matches.MatchEnded;
 import org.innomatch.events.matches.MatchFound;
 import org.innomatch.matching.publishing.EventPublisher;
 import org.innomatch.matching.publishing.PendingEvents;
+import org.innomatch.matching.publishing.RepublishSchedule;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -28,14 +27,10 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class MatchEvents implements PendingEvents<MutualMatch> {
 
-    private final String every;
-    private final Duration grace;
+    private final RepublishSchedule schedule;
 
-    public MatchEvents(@ConfigProperty(name = "innomatch.matching.republish-every", defaultValue = "2s") String every,
-                       @ConfigProperty(name = "innomatch.matching.republish-grace", defaultValue = "PT5S")
-                       Duration grace) {
-        this.every = every;
-        this.grace = grace;
+    public MatchEvents(RepublishSchedule schedule) {
+        this.schedule = schedule;
     }
 
     @Override
@@ -44,13 +39,8 @@ public class MatchEvents implements PendingEvents<MutualMatch> {
     }
 
     @Override
-    public String every() {
-        return every;
-    }
-
-    @Override
-    public Duration grace() {
-        return grace;
+    public RepublishSchedule schedule() {
+        return schedule;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.innomatch.matching.meetings;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.innomatch.matching.eventmodel.EventDefinition;
 import org.innomatch.matching.eventmodel.EventModelStore;
 import org.innomatch.matching.publishing.EventPublisher;
 import org.innomatch.matching.publishing.PendingEvents;
+import org.innomatch.matching.publishing.RepublishSchedule;
 
 /**
  * The {@code MeetingChanged} of a meeting's stored revision on {@code innomatch.meetings}, key = meeting id (all
@@ -43,13 +43,8 @@ public class MeetingEvents implements PendingEvents<Meeting> {
     }
 
     @Override
-    public String every() {
-        return settings.republishEvery();
-    }
-
-    @Override
-    public Duration grace() {
-        return settings.republishGrace();
+    public RepublishSchedule schedule() {
+        return new RepublishSchedule(settings.republishEvery(), settings.republishGrace());
     }
 
     @Override

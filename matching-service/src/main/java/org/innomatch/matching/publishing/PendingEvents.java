@@ -1,6 +1,5 @@
 package org.innomatch.matching.publishing;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +8,7 @@ import org.innomatch.events.EventEnvelope;
 /**
  * A kind of stored change whose event is published after it is written (a match, a notice, a meeting): how to find
  * the ones still unflagged, build their events and flag them. A bean of this type is re-published by the
- * {@link Republisher} every {@link #every()}.
+ * {@link Republisher} on its {@link #schedule()}.
  *
  * @param <T> the stored change
  */
@@ -18,11 +17,7 @@ public interface PendingEvents<T> {
     /** For logs and the scheduler's job id, e.g. {@code MatchFound/MatchEnded}. */
     String kind();
 
-    /** How often the re-publisher looks for this kind, as {@code @Scheduled(every)} reads it, e.g. {@code 2s}. */
-    String every();
-
-    /** How long a change may stay unflagged before it is re-sent: longer than a request takes to publish it. */
-    Duration grace();
+    RepublishSchedule schedule();
 
     /** Changes not flagged as published and made before {@code olderThan}, oldest first. */
     List<T> unpublishedBefore(Instant olderThan);

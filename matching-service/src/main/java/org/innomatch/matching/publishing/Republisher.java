@@ -1,6 +1,7 @@
 package org.innomatch.matching.publishing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import io.quarkus.scheduler.Scheduler;
 
 /**
  * Sends again the events of changes left unflagged (a crash or a Kafka outage between write and send), one job per
- * {@link PendingEvents} kind, every {@link PendingEvents#every()}, for changes older than its grace period.
+ * {@link PendingEvents} kind, on its {@link PendingEvents#schedule()}.
  */
 @ApplicationScoped
 public class Republisher {
@@ -44,7 +45,7 @@ public class Republisher {
 
     void schedule(@Observes StartupEvent event) {
         for (PendingEvents<?> kind : kinds) {
-            scheduler.newJob("republish-" + kind.kind()).setInterval(kind.every())
+            scheduler.newJob("republish-" + kind.kind()).setInterval(kind.schedule().every())
                     .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
                     .setTask(execution -> republish(kind))
                     .schedule();
@@ -53,7 +54,8 @@ public class Republisher {
 
     /** Re-publishes the kind's changes older than its grace period; returns how many were acknowledged. */
     public <T> int republish(PendingEvents<T> kind) {
-        int sent = publisher.publishAndFlag(kind, kind.unpublishedBefore(clock.instant().minus(kind.grace())));
+        Instant olderThan = clock.instant().minus(kind.schedule().grace());
+        int sent = publisher.publishAndFlag(kind, kind.unpublishedBefore(olderThan));
         if (sent > 0) {
             LOG.infof("Re-published %d %s event(s)", sent, kind.kind());
         }

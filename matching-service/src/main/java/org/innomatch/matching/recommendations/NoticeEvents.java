@@ -1,19 +1,18 @@
 package org.innomatch.matching.recommendations;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.EventType;
 import org.innomatch.events.matches.RecommendationAvailable;
 import org.innomatch.matching.publishing.EventPublisher;
 import org.innomatch.matching.publishing.PendingEvents;
+import org.innomatch.matching.publishing.RepublishSchedule;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -24,14 +23,10 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class NoticeEvents implements PendingEvents<RecommendationNotice> {
 
-    private final String every;
-    private final Duration grace;
+    private final RepublishSchedule schedule;
 
-    public NoticeEvents(@ConfigProperty(name = "innomatch.matching.republish-every", defaultValue = "2s") String every,
-                        @ConfigProperty(name = "innomatch.matching.republish-grace", defaultValue = "PT5S")
-                        Duration grace) {
-        this.every = every;
-        this.grace = grace;
+    public NoticeEvents(RepublishSchedule schedule) {
+        this.schedule = schedule;
     }
 
     @Override
@@ -40,13 +35,8 @@ public class NoticeEvents implements PendingEvents<RecommendationNotice> {
     }
 
     @Override
-    public String every() {
-        return every;
-    }
-
-    @Override
-    public Duration grace() {
-        return grace;
+    public RepublishSchedule schedule() {
+        return schedule;
     }
 
     @Override

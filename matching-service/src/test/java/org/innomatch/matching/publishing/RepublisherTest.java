@@ -97,13 +97,8 @@ class RepublisherTest {
         }
 
         @Override
-        public String every() {
-            return "2s";
-        }
-
-        @Override
-        public Duration grace() {
-            return Duration.ofSeconds(5);
+        public RepublishSchedule schedule() {
+            return new RepublishSchedule("2s", Duration.ofSeconds(5));
         }
 
         @Override
