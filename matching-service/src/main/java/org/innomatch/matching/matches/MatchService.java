@@ -1,7 +1,6 @@
 package org.innomatch.matching.matches;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +10,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.conversions.Bson;
-import org.innomatch.events.matches.MatchEnded;
-import org.innomatch.events.matches.MatchFound;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.interests.InterestStore;
-import org.innomatch.matching.publishing.MatchPublisher;
+import org.innomatch.matching.publishing.EventPublisher;
 import org.innomatch.matching.recommendations.RecommendationService;
 import org.innomatch.problems.KeysetCursor;
-import org.jboss.logging.Logger;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -30,8 +26,6 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
-import io.quarkus.panache.common.Sort;
-
 /**
  * Turns two INTERESTED sides into a mutual match: profile↔profile when each is interested in the other,
  * profile↔project when the profile is interested in the project and the project's owner in that profile. A later
@@ -39,27 +33,27 @@ import io.quarkus.panache.common.Sort;
  * generation on, with a {@code MatchFound} of its own.
  *
  * <p>MongoDB gives no transaction across the match and the Kafka send, so each change is written first with
- * {@code published=false}, then published, then marked published; {@link #republishPending} sends what a crash
+ * {@code published=false}, then published, then marked published; the {@code Republisher} sends what a crash
  * left behind, with the same event id. A change is made only from the state it was decided on (a conditional
  * update), so requests racing over one pair make one change and one event.
  */
 @ApplicationScoped
 public class MatchService {
 
-    private static final Logger LOG = Logger.getLogger(MatchService.class);
-
     private final InterestStore interests;
     private final CandidateIndex index;
     private final RecommendationService recommendations;
-    private final MatchPublisher publisher;
+    private final EventPublisher publisher;
+    private final MatchEvents events;
     private final Clock clock;
 
     public MatchService(InterestStore interests, CandidateIndex index, RecommendationService recommendations,
-                        MatchPublisher publisher, Clock clock) {
+                        EventPublisher publisher, MatchEvents events, Clock clock) {
         this.interests = interests;
         this.index = index;
         this.recommendations = recommendations;
         this.publisher = publisher;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -123,18 +117,6 @@ public class MatchService {
                 .sort(Sorts.descending("foundAt", "matchId")).limit(limit).into(new ArrayList<>());
     }
 
-    /** Publishes changes still unpublished after {@code olderThan}; returns how many were sent. */
-    public int republishPending(Instant olderThan) {
-        int sent = 0;
-        for (MutualMatch match : MutualMatch.<MutualMatch>list("published = ?1", Sort.ascending("foundAt"), false)) {
-            Instant changedAt = match.endedAt != null ? match.endedAt : match.foundAt;
-            if (changedAt.isBefore(olderThan) && publish(match)) {
-                sent++;
-            }
-        }
-        return sent;
-    }
-
     /** Ends the pair's match if it holds; empty if there is none, it had ended, or another request ended it. */
     private Optional<MutualMatch> end(MatchPair pair) {
         MutualMatch ended = MutualMatch.<MutualMatch>mongoCollection().findOneAndUpdate(
@@ -185,7 +167,7 @@ public class MatchService {
     private MutualMatch foundAgain(MutualMatch ended) {
         MutualMatch found = MutualMatch.<MutualMatch>mongoCollection().findOneAndUpdate(
                 Filters.and(Filters.eq("_id", ended.id), Filters.eq("endedAt", ended.endedAt),
-                        generationIs(ended.generation)),
+                        MatchEvents.generationIs(ended.generation)),
                 Updates.combine(Updates.set("endedAt", null),
                         Updates.set("generation", ended.effectiveGeneration() + 1),
                         Updates.set("foundAt", clock.instant().truncatedTo(ChronoUnit.MILLIS)),
@@ -202,45 +184,8 @@ public class MatchService {
         return found;
     }
 
-    /** Publishes the event of the match's latest change, and marks it published unless the match changed since. */
-    private boolean publish(MutualMatch match) {
-        int generation = match.effectiveGeneration();
-        UUID matchId = UUID.fromString(match.matchId);
-        try {
-            if (match.endedAt == null) {
-                publisher.publish(toEvent(match), MatchPair.foundEventIdOf(matchId, generation));
-            } else {
-                publisher.publish(toEndedEvent(match), MatchPair.endedEventIdOf(matchId, generation));
-            }
-        } catch (MatchPublisher.PublishFailedException e) {
-            LOG.warnf(e, "%s of %s not published yet; the re-publisher will retry",
-                    match.endedAt == null ? "MatchFound" : "MatchEnded", match.matchId);
-            return false;
-        }
-        MutualMatch.mongoCollection().updateOne(Filters.and(Filters.eq("_id", match.id),
-                generationIs(match.generation), Filters.eq("endedAt", match.endedAt)),
-                Updates.set("published", true));
-        match.published = true;
-        return true;
-    }
-
-    /** Documents from before generations lack the field (read as 0): they match 0 too. */
-    private static Bson generationIs(int generation) {
-        return generation == 0
-                ? Filters.or(Filters.eq("generation", 0), Filters.exists("generation", false))
-                : Filters.eq("generation", generation);
-    }
-
-    static MatchEnded toEndedEvent(MutualMatch m) {
-        MatchFound found = toEvent(m);
-        return new MatchEnded(found.matchId(), found.a(), found.b(),
-                MatchPair.foundEventIdOf(found.matchId(), m.effectiveGeneration()), m.endedAt);
-    }
-
-    static MatchFound toEvent(MutualMatch m) {
-        return new MatchFound(UUID.fromString(m.matchId),
-                new MatchFound.MatchParty(m.firstType, UUID.fromString(m.firstId), m.firstProfileId == null ? null : UUID.fromString(m.firstProfileId)),
-                new MatchFound.MatchParty(m.secondType, UUID.fromString(m.secondId), m.secondProfileId == null ? null : UUID.fromString(m.secondProfileId)),
-                m.score, m.foundAt);
+    /** Publishes the event of the match's latest change, and flags it published unless the match changed since. */
+    private void publish(MutualMatch match) {
+        publisher.publishAndFlag(events, List.of(match));
     }
 }

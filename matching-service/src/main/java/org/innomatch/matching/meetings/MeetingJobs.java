@@ -9,8 +9,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Expires unanswered requests, re-sends changes whose MeetingChanged was not acknowledged, and frees quota
- * documents a crash left without an active meeting.
+ * Expires unanswered requests and frees quota documents a crash left without an active meeting (changes whose
+ * MeetingChanged was not acknowledged are re-sent by the {@code Republisher}, see {@link MeetingEvents}).
  */
 @ApplicationScoped
 public class MeetingJobs {
@@ -42,14 +42,6 @@ public class MeetingJobs {
         int n = quotas.releaseUnheld(clock.instant().minus(settings.quotaSweepGrace()));
         if (n > 0) {
             LOG.warnf("Released %d meeting quota document(s) that no active meeting held (left by a crash)", n);
-        }
-    }
-
-    @Scheduled(every = "${innomatch.meetings.republish-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void republish() {
-        int n = meetings.republishPending(clock.instant().minus(settings.republishGrace()));
-        if (n > 0) {
-            LOG.infof("Re-published %d MeetingChanged event(s)", n);
         }
     }
 }

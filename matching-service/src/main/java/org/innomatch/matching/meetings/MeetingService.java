@@ -6,54 +6,53 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.innomatch.events.meetings.MeetingChanged;
 import org.innomatch.matching.eventmodel.EventDefinition;
 import org.innomatch.matching.eventmodel.EventModelStore;
 import org.innomatch.matching.eventmodel.EventSlots;
 import org.innomatch.matching.index.TargetType;
+import org.innomatch.matching.publishing.EventPublisher;
 import org.innomatch.matching.recommendations.RecommendationService;
 import org.innomatch.problems.KeysetCursor;
 import org.innomatch.problems.FieldError;
 import org.innomatch.problems.ProblemException;
-import org.jboss.logging.Logger;
 
 
 /**
  * Meeting requests and meetings: loads a meeting, lets {@link MeetingRules} decide, stores the result through
  * {@link MeetingRepository} (only if the revision read is still the stored one) and publishes it with
- * {@link MeetingPublisher}; a change whose publish failed stays {@code published=false} and
- * {@link #republishPending} sends it again. Also claims and frees the caps ({@link MeetingQuotas}).
+ * the {@link EventPublisher} ({@link MeetingEvents}); a change whose publish failed stays {@code published=false}
+ * and the {@code Republisher} sends it again. Also claims and frees the caps ({@link MeetingQuotas}).
  */
 @ApplicationScoped
 public class MeetingService {
 
-    private static final Logger LOG = Logger.getLogger(MeetingService.class);
     static final int MAX_PREFERRED_SLOTS = 5;
 
     private final EventModelStore events;
     private final MeetingRepository repository;
     private final MeetingQuotas quotas;
-    private final MeetingPublisher publisher;
+    private final EventPublisher publisher;
+    private final MeetingEvents meetingEvents;
     private final RecommendationService recommendations;
     private final MeetingSettings settings;
     private final MeetingRules rules;
     private final Clock clock;
 
     public MeetingService(EventModelStore events, MeetingRepository repository, MeetingQuotas quotas,
-                          MeetingPublisher publisher, RecommendationService recommendations,
+                          EventPublisher publisher, MeetingEvents meetingEvents,
+                          RecommendationService recommendations,
                           MeetingSettings settings, Clock clock) {
         this.events = events;
         this.repository = repository;
         this.quotas = quotas;
         this.publisher = publisher;
+        this.meetingEvents = meetingEvents;
         this.recommendations = recommendations;
         this.settings = settings;
         this.rules = new MeetingRules(settings.pendingTtl());
@@ -266,12 +265,6 @@ public class MeetingService {
         return n;
     }
 
-    public int republishPending(Instant olderThan) {
-        List<Meeting> due = repository.unpublished().stream()
-                .filter(m -> m.updatedAt == null || m.updatedAt.isBefore(olderThan)).toList();
-        return due.isEmpty() ? 0 : publish(due);
-    }
-
     /**
      * The scheduler's change of a meeting (placing it, taking it out): decided by the rules and stored, not yet
      * published (the scheduler publishes a run's changes together). A meeting changed meanwhile is a 409.
@@ -319,32 +312,9 @@ public class MeetingService {
         }
     }
 
-    /** Publishes the current state of each meeting and marks the acknowledged ones; returns how many were acked. */
+    /** Publishes the current state of each meeting and flags the acknowledged ones; returns how many were acked. */
     int publish(List<Meeting> meetings) {
-        Map<String, ZoneId> zones = new HashMap<>();
-        List<MeetingChanged> changes = meetings.stream()
-                .map(m -> toEvent(m, zones.computeIfAbsent(m.eventId, this::zoneOf))).toList();
-        List<Boolean> acked = publisher.publishAll(changes);
-        int n = 0;
-        for (int i = 0; i < meetings.size(); i++) {
-            Meeting m = meetings.get(i);
-            if (acked.get(i)) {
-                repository.markPublished(m.id, m.revision);
-                m.published = true;
-                n++;
-            } else {
-                LOG.warnf("MeetingChanged %s@%d not published yet; the re-publisher will retry", m.id, m.revision);
-            }
-        }
-        return n;
-    }
-
-    static MeetingChanged toEvent(Meeting m, ZoneId zone) {
-        return new MeetingChanged(UUID.fromString(m.id), UUID.fromString(m.eventId),
-                UUID.fromString(m.requesterProfileId), UUID.fromString(m.inviteeProfileId), m.status,
-                at(m.slotStart, zone), at(m.slotEnd, zone), m.table,
-                m.message, m.updatedAt, m.actorProfileId == null ? null : UUID.fromString(m.actorProfileId), m.reason,
-                at(m.proposedSlot, zone), m.expiresAt, m.revision);
+        return publisher.publishAndFlag(meetingEvents, meetings);
     }
 
     static OffsetDateTime at(Instant instant, ZoneId zone) {
@@ -352,7 +322,7 @@ public class MeetingService {
     }
 
     ZoneId zoneOf(String eventId) {
-        return events.event(UUID.fromString(eventId)).map(EventDefinition::zone).orElse(ZoneId.of("UTC"));
+        return meetingEvents.zoneOf(eventId);
     }
 
     EventDefinition requireEvent(UUID eventId) {

@@ -1,6 +1,5 @@
 package org.innomatch.matching.recommendations;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -22,15 +20,12 @@ import jakarta.enterprise.event.Observes;
 
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.innomatch.events.EventEnvelope;
-import org.innomatch.events.EventType;
-import org.innomatch.events.matches.RecommendationAvailable;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.ScoredCandidate;
 import org.innomatch.matching.index.TargetType;
 import org.innomatch.matching.interests.InterestStore;
-import org.innomatch.matching.publishing.MatchPublisher;
+import org.innomatch.matching.publishing.EventPublisher;
 import org.innomatch.matching.readmodel.CandidateAppeared;
 import org.jboss.logging.Logger;
 
@@ -41,7 +36,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
-import io.quarkus.panache.common.Sort;
 
 /**
  * Tells the participants a new profile or a newly published project suits best: when one appears live in the
@@ -66,7 +60,8 @@ public class RecommendationAnnouncer {
     private final CandidateIndex index;
     private final InterestStore interests;
     private final RecommendationService recommendations;
-    private final MatchPublisher publisher;
+    private final EventPublisher publisher;
+    private final NoticeEvents events;
     private final boolean enabled;
     private final double threshold;
     private final int maxRecipients;
@@ -80,7 +75,7 @@ public class RecommendationAnnouncer {
     private final Clock clock;
 
     public RecommendationAnnouncer(CandidateIndex index, InterestStore interests, RecommendationService recommendations,
-                                   MatchPublisher publisher,
+                                   EventPublisher publisher, NoticeEvents events,
                                    @ConfigProperty(name = "innomatch.matching.announce.enabled", defaultValue = "true") boolean enabled,
                                    @ConfigProperty(name = "innomatch.matching.announce.threshold", defaultValue = "0.5") double threshold,
                                    @ConfigProperty(name = "innomatch.matching.announce.max-recipients", defaultValue = "5") int maxRecipients,
@@ -90,6 +85,7 @@ public class RecommendationAnnouncer {
         this.interests = interests;
         this.recommendations = recommendations;
         this.publisher = publisher;
+        this.events = events;
         this.enabled = enabled;
         this.threshold = threshold;
         this.maxRecipients = maxRecipients;
@@ -177,7 +173,8 @@ public class RecommendationAnnouncer {
             }
             return false;
         }
-        return RecommendationNotice.QUEUED.equals(notice.status) && publish(notice);
+        return RecommendationNotice.QUEUED.equals(notice.status)
+                && publisher.publishAndFlag(events, List.of(notice)) > 0;
     }
 
     private boolean insertOnce(RecommendationNotice notice) {
@@ -212,42 +209,6 @@ public class RecommendationAnnouncer {
 
     private MongoCollection<Document> quota() {
         return RecommendationNotice.mongoDatabase().getCollection(QUOTA_COLLECTION);
-    }
-
-    /** Publishes notices still queued after {@code olderThan} (a crash or a Kafka outage); returns how many. */
-    public int republishQueued(Instant olderThan) {
-        int sent = 0;
-        for (RecommendationNotice notice : RecommendationNotice.<RecommendationNotice>list("status = ?1",
-                Sort.ascending("createdAt"), RecommendationNotice.QUEUED)) {
-            if (notice.createdAt.isBefore(olderThan) && publish(notice)) {
-                sent++;
-            }
-        }
-        return sent;
-    }
-
-    private boolean publish(RecommendationNotice notice) {
-        RecommendationAvailable data = toEvent(notice);
-        // Name-based on the notice id, so a re-publish carries the same ce_id and consumers drop the duplicate.
-        UUID eventId = UUID.nameUUIDFromBytes(("recommendation-available|" + notice.id).getBytes(StandardCharsets.UTF_8));
-        try {
-            publisher.send(new EventEnvelope<>(eventId, EventType.RECOMMENDATION_AVAILABLE, MatchPublisher.SOURCE,
-                    notice.createdAt, notice.recipientProfileId, data));
-        } catch (MatchPublisher.PublishFailedException e) {
-            LOG.warnf(e, "RecommendationAvailable %s not published yet; will retry", notice.id);
-            return false;
-        }
-        RecommendationNotice.mongoCollection().updateOne(Filters.eq("_id", notice.id),
-                Updates.set("status", RecommendationNotice.PUBLISHED));
-        notice.status = RecommendationNotice.PUBLISHED;
-        return true;
-    }
-
-    static RecommendationAvailable toEvent(RecommendationNotice n) {
-        List<RecommendationAvailable.Reason> reasons = n.reasons == null ? List.of() : n.reasons.stream()
-                .map(r -> new RecommendationAvailable.Reason(r.factor, r.contribution, r.detail)).toList();
-        return new RecommendationAvailable(UUID.fromString(n.recipientProfileId), n.targetType, UUID.fromString(n.targetId),
-                n.score, reasons, n.createdAt);
     }
 
     /** Waits until everything submitted so far was handled (tests). */

@@ -148,7 +148,7 @@ class ReadModelResilienceTest {
             MockConsumer<String, byte[]> client = factory.attempt(clients.size());
             clients.add(client);
             return client;
-        }, new ConsumerRetry(Duration.ofMillis(10), Duration.ofMillis(50)));
+        }, Duration.ofMillis(10), Duration.ofMillis(50));
         c.start(null);
         return c;
     }
