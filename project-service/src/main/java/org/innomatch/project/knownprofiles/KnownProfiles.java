@@ -1,7 +1,11 @@
 package org.innomatch.project.knownprofiles;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +53,21 @@ public class KnownProfiles {
         KnownProfile profile = KnownProfile.findById(profileId);
         return profile == null || !HIDDEN.equals(profile.visibility)
                 || caller.mayManage(profileId.toString(), profile.ownerPartnerId);
+    }
+
+    /** Those of {@code profileIds} the caller may not see ({@link #visibleTo} false), in one query. */
+    public Set<UUID> hiddenFrom(Caller caller, Collection<UUID> profileIds) {
+        if (caller.isAdmin() || profileIds.isEmpty()) {
+            return Set.of();
+        }
+        List<KnownProfile> hidden = KnownProfile.list("id in ?1 and visibility = ?2", Set.copyOf(profileIds), HIDDEN);
+        Set<UUID> out = new HashSet<>();
+        for (KnownProfile profile : hidden) {
+            if (!caller.mayManage(profile.id.toString(), profile.ownerPartnerId)) {
+                out.add(profile.id);
+            }
+        }
+        return out;
     }
 
     /**

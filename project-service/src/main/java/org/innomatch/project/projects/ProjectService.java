@@ -80,12 +80,28 @@ public class ProjectService {
 
     @Transactional
     public ProjectView get(UUID id) {
-        return ProjectView.of(find(id));
+        return shown(List.of(ProjectView.of(find(id)))).get(0);
     }
 
     @Transactional
     public Page<ProjectView> list(ProjectListQuery query) {
-        return search.find(filter(query));
+        ProjectFilter filter = filter(query);
+        if (filter.ownerProfileId() != null && !knownProfiles.visibleTo(caller.caller(), filter.ownerProfileId())) {
+            // Listing a HIDDEN profile's projects would tell a stranger that it exists and what it presents.
+            return new Page<>(List.of(), null);
+        }
+        Page<ProjectView> page = search.find(filter);
+        return new Page<>(shown(page.items()), page.nextCursor());
+    }
+
+    /** The views as the caller may see them: a HIDDEN owner named only to itself, its partner and admins. */
+    private List<ProjectView> shown(List<ProjectView> views) {
+        Set<UUID> hidden = knownProfiles.hiddenFrom(caller.caller(),
+                views.stream().map(ProjectView::ownerProfileId).filter(Objects::nonNull).toList());
+        if (hidden.isEmpty()) {
+            return views;
+        }
+        return views.stream().map(v -> hidden.contains(v.ownerProfileId()) ? v.withoutOwner() : v).toList();
     }
 
     /** Replaces the editable fields; {@code ifMatch} is required. */

@@ -13,6 +13,8 @@ public record ProjectView(
         UUID id,
         String title,
         String summary,
+        @Schema(description = "The profile presenting the project; null when that profile is HIDDEN and the caller is "
+                + "neither that profile, the partner that registered it nor an admin", nullable = true)
         UUID ownerProfileId,
         @Schema(description = "ISO 3166-1 alpha-2") String country,
         List<String> sectors,
@@ -36,6 +38,12 @@ public record ProjectView(
         return new ProjectView(p.id, p.title, p.summary, p.ownerProfileId, p.country, List.copyOf(p.sectors), p.trl,
                 List.copyOf(p.cooperationTypes), List.copyOf(p.keywords), funding, p.status, p.deadline,
                 p.ownerPartnerId, p.closedAt, p.closeReason, p.createdAt, p.updatedAt, p.version);
+    }
+
+    /** This view without its owner, for a caller who may not see that the owner (a HIDDEN profile) exists. */
+    ProjectView withoutOwner() {
+        return new ProjectView(id, title, summary, null, country, sectors, trl, cooperationTypes, keywords,
+                fundingSought, status, deadline, ownerPartnerId, closedAt, closeReason, createdAt, updatedAt, version);
     }
 
     /** The editable part, as a PATCH is applied to it. */

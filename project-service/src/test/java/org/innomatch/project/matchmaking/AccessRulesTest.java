@@ -1,10 +1,12 @@
 package org.innomatch.project.matchmaking;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.util.Map;
@@ -152,6 +154,30 @@ class AccessRulesTest {
     }
 
     @Test
+    void aProjectNamesItsHiddenOwnerOnlyToThatProfileItsPartnerAndAdmins() {
+        UUID hidden = Profiles.knownHiddenOwnedBy("Hidden, presenting a project", "embassy-pl");
+        String pl = TestTokens.internalPartner("embassy-pl");
+        String id = createProject(pl, hidden).getString("id");
+        as(pl).when().post("/projects/" + id + "/publish").then().statusCode(200);
+
+        for (String insider : new String[] {pl, TestTokens.internalParticipant(hidden.toString()),
+            TestTokens.internalAdmin()}) {
+            as(insider).when().get("/projects/" + id).then().statusCode(200)
+                    .body("ownerProfileId", equalTo(hidden.toString()));
+            as(insider).queryParam("ownerProfileId", hidden.toString()).when().get("/projects").then()
+                    .statusCode(200).body("items.id", contains(id));
+        }
+        for (String stranger : new String[] {TestTokens.internalPartner("embassy-ca"),
+            TestTokens.internalParticipant(Profiles.known("A stranger").toString())}) {
+            as(stranger).when().get("/projects/" + id).then().statusCode(200)
+                    .body("id", equalTo(id)).body("ownerProfileId", nullValue());
+            as(stranger).queryParam("ownerProfileId", hidden.toString()).when().get("/projects").then()
+                    .statusCode(200).body("items", hasSize(0));
+            assertEquals(java.util.Collections.singletonList(null), listedOwnersOf(stranger, id));
+        }
+    }
+
+    @Test
     void aHiddenProfileIsListedAsRegisteredOnlyToItselfItsPartnerAndAdmins() {
         String event = createEvent();
         UUID hidden = Profiles.knownHiddenOwnedBy("Hidden, registered by the Polish embassy", "embassy-pl");
@@ -194,6 +220,27 @@ class AccessRulesTest {
 
     private static RequestSpecification as(String token) {
         return given().header("Authorization", TestTokens.bearer(token));
+    }
+
+    /** The ownerProfileId of project {@code id} in every page of the caller's project list. */
+    private static java.util.List<Object> listedOwnersOf(String token, String id) {
+        java.util.List<Object> owners = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = as(token).queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            io.restassured.path.json.JsonPath page = request.when().get("/projects").then().statusCode(200)
+                    .extract().jsonPath();
+            for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
+                if (id.equals(item.get("id"))) {
+                    owners.add(item.get("ownerProfileId"));
+                }
+            }
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return owners;
     }
 
     private static Response createProjectResponse(String token, UUID owner) {
