@@ -1,5 +1,6 @@
 package org.innomatch.matching.access;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -60,8 +61,13 @@ public class Access {
         if (caller.isAdmin()) {
             return;
         }
-        String ownerProfile = index.get(TargetType.PROJECT, projectId).map(Candidate::ownerProfileId)
-                .map(UUID::toString).orElse(null);
+        Optional<Candidate> project = index.get(TargetType.PROJECT, projectId);
+        if (project.isEmpty()) {
+            // Not published (a draft, closed, deleted or unknown id): the lookup answers 404 to everyone alike,
+            // where refusing here would tell its owner 403 and a stranger 404.
+            return;
+        }
+        String ownerProfile = project.map(Candidate::ownerProfileId).map(UUID::toString).orElse(null);
         caller.requireManage(action, "project " + projectId, ownerProfile, partners.of(TargetType.PROJECT, projectId));
     }
 

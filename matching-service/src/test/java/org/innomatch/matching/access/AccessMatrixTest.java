@@ -109,6 +109,18 @@ class AccessMatrixTest {
     }
 
     @Test
+    void aProjectThatIsNotPublishedIsUnknownToEveryCallerAlike() {
+        UUID draft = UUID.randomUUID();
+        events.upsert(ownedBy(project(draft, partnered, "Draft pilot", "Not yet published", "PL",
+                List.of("ENERGY"), 4, List.of("solar"), "DRAFT", 1), PARTNER));
+        for (String caller : List.of(participant(partnered), partner(PARTNER), partner(OTHER_PARTNER),
+                participant(independent), admin())) {
+            as(caller).get("/projects/{id}/recommendations/participants", draft).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void aProfileOrProjectWrittenAMomentAgoIsServedAtOnceToItsPartner() {
         // A burst the consumer indexes one by one (each text through the sentence model), so the last records are
         // still unread when the requests below arrive; the requests wait for the read model instead of refusing.
