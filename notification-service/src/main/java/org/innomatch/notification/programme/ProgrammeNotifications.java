@@ -20,6 +20,7 @@ import org.innomatch.notification.dispatch.Notifier;
 import org.innomatch.notification.inbox.NotificationTexts;
 import org.innomatch.notification.kafka.RecordProcessing;
 import org.innomatch.notification.preferences.NotificationTypes;
+import org.innomatch.notification.recipients.Recipients;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
@@ -44,9 +45,12 @@ public class ProgrammeNotifications {
     private final Notifier notifier;
     private final ProgrammeReadModel programme;
     private final RecordProcessing processing;
+    private final Recipients recipients;
 
-    public ProgrammeNotifications(Notifier notifier, ProgrammeReadModel programme, RecordProcessing processing) {
+    public ProgrammeNotifications(Notifier notifier, ProgrammeReadModel programme, RecordProcessing processing,
+            Recipients recipients) {
         this.notifier = notifier;
+        this.recipients = recipients;
         this.programme = programme;
         this.processing = processing;
     }
@@ -115,6 +119,10 @@ public class ProgrammeNotifications {
         String dedupKey = "session/" + s.sessionId() + "/" + s.version();
         String title = s.title() == null ? s.sessionId().toString() : s.title();
         for (UUID recipient : to) {
+            if (recipients.find(recipient).isEmpty()) {
+                // An erased profile (its follows may outlive it here) is told nothing, and nothing is stored for it.
+                continue;
+            }
             notifier.notify(new Draft(dedupKey, recipient, NotificationTypes.SESSION_CHANGED, s.sessionId().toString(),
                     null, language -> NotificationTexts.session(language, change, title, s.startsAt(), s.endsAt(),
                             s.room())));
