@@ -2,6 +2,7 @@ package org.innomatch.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -118,18 +119,22 @@ class AccessMatrixIT {
     }
 
     /** The ids a call names for one ownership. */
-    record Ids(String profile, String project, String meeting, String notification, String webhook) {
+    record Ids(String profile, String project, String meeting, String notification, String webhook, String session) {
 
         Ids withProfile(String id) {
-            return new Ids(id, project, meeting, notification, webhook);
+            return new Ids(id, project, meeting, notification, webhook, session);
         }
 
         Ids withProject(String id) {
-            return new Ids(profile, id, meeting, notification, webhook);
+            return new Ids(profile, id, meeting, notification, webhook, session);
         }
 
         Ids withWebhook(String id) {
-            return new Ids(profile, project, meeting, notification, id);
+            return new Ids(profile, project, meeting, notification, id, session);
+        }
+
+        Ids withSession(String id) {
+            return new Ids(profile, project, meeting, notification, webhook, id);
         }
     }
 
@@ -161,6 +166,7 @@ class AccessMatrixIT {
             for (String registrant : List.of(p, q, h, r)) {
                 register(admin, event, registrant);
             }
+            String session = session(admin, event, demo.startsAt());
             Map<Ownership, Ids> ids = new LinkedHashMap<>();
             Map<String, Ownership> byProfile = Map.of(p, Ownership.OWN, q, Ownership.OTHERS, h, Ownership.HIDDEN);
             for (String owner : List.of(p, q, h)) {
@@ -173,7 +179,7 @@ class AccessMatrixIT {
                 String notification = Eventually.await("MEETING_REQUESTED in the inbox of " + owner,
                         () -> admin.get("/profiles/" + owner + "/notifications?limit=100").json(200),
                         inbox -> firstId(inbox, meeting));
-                ids.put(byProfile.get(owner), new Ids(owner, project, meeting, notification, null));
+                ids.put(byProfile.get(owner), new Ids(owner, project, meeting, notification, null, session));
             }
             ids.put(Ownership.OWN, ids.get(Ownership.OWN).withWebhook(webhook(partnerA)));
             ids.put(Ownership.OTHERS, ids.get(Ownership.OTHERS).withWebhook(webhook(partnerB)));
@@ -223,6 +229,16 @@ class AccessMatrixIT {
                 reply -> reply.status() == 201 ? Optional.of(reply.json().path("id").asText()) : Optional.empty());
         partner.post("/projects/" + id + "/publish", Gateway.object()).json(200);
         return id;
+    }
+
+    /** A session of the programme, half an hour from {@code start}, in no room (so sessions never collide). */
+    static String session(Gateway admin, String event, String start) {
+        return admin.post("/events/" + event + "/sessions", sessionBody(start)).json(201).path("id").asText();
+    }
+
+    static ObjectNode sessionBody(String start) {
+        return Gateway.object().put("kind", "PANEL").put("title", "Matrix panel: dairy cooperation")
+                .put("startsAt", start).put("endsAt", OffsetDateTime.parse(start).plusMinutes(30).toString());
     }
 
     static void register(Gateway admin, String event, String profile) {
@@ -291,6 +307,14 @@ class AccessMatrixIT {
         private Ids fresh(Operation operation, Ownership ownership) {
             Ids ids = idsOf(ownership);
             String template = operation.template();
+            if (template.startsWith("/events/{eventId}/sessions/{sessionId}/followers")) {
+                system.api().call("PUT", "/events/" + world.event() + "/sessions/" + ids.session() + "/followers/"
+                        + ids.profile(), null, null, Map.of());
+                return ids;
+            }
+            if (template.startsWith("/events/{eventId}/sessions")) {
+                return ids.withSession(session(system.api(), world.event(), world.eventStart()));
+            }
             if (template.startsWith("/events/{eventId}/registrations")) {
                 register(system.api(), world.event(), ids.profile());
                 return ids;
@@ -368,6 +392,7 @@ class AccessMatrixIT {
                     case "eventId" -> world.event();
                     case "profileId" -> ids.profile();
                     case "mid" -> ids.meeting();
+                    case "sessionId" -> ids.session();
                     // A test delivery just queued to the webhook: still pending (409) or delivered (202) for the
                     // callers that may retry it.
                     case "notificationId" -> system.api()
@@ -415,6 +440,8 @@ class AccessMatrixIT {
                 case "POST /events", "PUT /events/{id}" -> eventBody(system.dataset().event(), "Matrix event");
                 case "PATCH /events/{id}" -> Gateway.object().put("city", "Beijing");
                 case "POST /events/{eventId}/registrations" -> Gateway.object().put("profileId", ids.profile());
+                case "POST /events/{eventId}/sessions" -> sessionBody(world.eventStart());
+                case "PATCH /events/{eventId}/sessions/{sessionId}" -> Gateway.object().put("room", "Matrix hall");
                 case "POST /profiles/{id}/interests" -> Gateway.object().put("targetType", "PROFILE")
                         .put("targetId", counterpart).put("decision", "INTERESTED");
                 case "POST /events/{id}/meetings" -> Gateway.object().put("requesterProfileId", ids.profile())

@@ -201,6 +201,17 @@ final class AccessPolicy {
         rules.put("GET /events/{eventId}/registrations/{profileId}", Rule.READ_PROFILE);
         rules.put("DELETE /events/{eventId}/registrations/{profileId}", Rule.MANAGE_PROFILE);
 
+        // The programme: admins plan it, everyone authenticated reads it (the matrix's event is OPEN); a profile
+        // follows sessions as it registers, through whoever may act for it.
+        rules.put("POST /events/{eventId}/sessions", Rule.ADMIN_ONLY);
+        rules.put("GET /events/{eventId}/sessions", Rule.AUTHENTICATED);
+        rules.put("GET /events/{eventId}/sessions/{sessionId}", Rule.AUTHENTICATED);
+        rules.put("PATCH /events/{eventId}/sessions/{sessionId}", Rule.ADMIN_ONLY);
+        rules.put("DELETE /events/{eventId}/sessions/{sessionId}", Rule.ADMIN_ONLY);
+        rules.put("PUT /events/{eventId}/sessions/{sessionId}/followers/{profileId}", Rule.MANAGE_PROFILE);
+        rules.put("DELETE /events/{eventId}/sessions/{sessionId}/followers/{profileId}", Rule.MANAGE_PROFILE);
+        rules.put("GET /profiles/{profileId}/followed-sessions", Rule.MANAGE_PROFILE);
+
         rules.put("GET /profiles/{id}/recommendations/partners", Rule.MANAGE_PROFILE);
         rules.put("GET /profiles/{id}/recommendations/projects", Rule.MANAGE_PROFILE);
         rules.put("GET /profiles/{id}/matches", Rule.MANAGE_PROFILE);

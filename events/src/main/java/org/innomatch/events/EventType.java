@@ -14,6 +14,8 @@ import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.matches.RecommendationAvailable;
 import org.innomatch.events.matchmaking.EventUpserted;
 import org.innomatch.events.matchmaking.RegistrationChanged;
+import org.innomatch.events.matchmaking.SessionChanged;
+import org.innomatch.events.matchmaking.SessionFollowChanged;
 import org.innomatch.events.meetings.MeetingChanged;
 import org.innomatch.events.profiles.ProfileDeleted;
 import org.innomatch.events.profiles.ProfileUpserted;
@@ -48,6 +50,11 @@ public enum EventType {
     // Keyed by the matchmaking event so registrations stay ordered after the event they belong to.
     REGISTRATION_CHANGED("org.innomatch.event.registration.changed.v1", Topics.EVENTS,
             RegistrationChanged.class, RegistrationChanged::eventId),
+    // Sessions of the programme and their follows: keyed by the event too, so they stay ordered after it.
+    SESSION_CHANGED("org.innomatch.event.session.changed.v1", Topics.EVENTS,
+            SessionChanged.class, SessionChanged::eventId),
+    SESSION_FOLLOW_CHANGED("org.innomatch.event.session.follow.changed.v1", Topics.EVENTS,
+            SessionFollowChanged.class, SessionFollowChanged::eventId),
 
     MATCH_FOUND("org.innomatch.match.found.v1", Topics.MATCHES,
             MatchFound.class, MatchFound::matchId),

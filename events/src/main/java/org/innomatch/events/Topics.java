@@ -12,7 +12,7 @@ public final class Topics {
     public static final String PROFILES = "innomatch.profiles";
     /** Compacted; key = project id; full current state, a delete is a tombstone. */
     public static final String PROJECTS = "innomatch.projects";
-    /** Matchmaking events and their registrations. */
+    /** Matchmaking events, their registrations, programme sessions and session follows. */
     public static final String EVENTS = "innomatch.events";
     public static final String MATCHES = "innomatch.matches";
     public static final String MEETINGS = "innomatch.meetings";

@@ -17,6 +17,8 @@ import org.innomatch.events.matches.RecommendationAvailable;
 import org.innomatch.events.matches.RecommendationAvailable.Reason;
 import org.innomatch.events.matchmaking.EventUpserted;
 import org.innomatch.events.matchmaking.RegistrationChanged;
+import org.innomatch.events.matchmaking.SessionChanged;
+import org.innomatch.events.matchmaking.SessionFollowChanged;
 import org.innomatch.events.meetings.MeetingChanged;
 import org.innomatch.events.profiles.ProfileDeleted;
 import org.innomatch.events.profiles.ProfileUpserted;
@@ -39,6 +41,7 @@ final class ContractSamples {
     static final UUID CANADIAN_INSTITUTE = UUID.fromString("a7d2f5c1-9e84-4b36-8f0a-2c61e9d4b7f3");
     static final UUID WEARABLE_PROJECT = UUID.fromString("7a2d9e40-13c5-4b8f-a6e2-c94f05d1b3a7");
     static final UUID BEIJING_EVENT = UUID.fromString("5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32");
+    static final UUID PITCH_SESSION = UUID.fromString("b6e1d3f0-2a47-4c95-8e3b-71d0c9a5f248");
 
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
@@ -114,6 +117,25 @@ final class ContractSamples {
                     Instant.parse("2026-11-01T02:00:00Z"));
             case REGISTRATION_CHANGED -> new RegistrationChanged(
                     BEIJING_EVENT, ISRAELI_STARTUP, "CANCELLED", Instant.parse("2026-11-29T11:45:00Z"));
+            case SESSION_CHANGED -> new SessionChanged(
+                    PITCH_SESSION,
+                    BEIJING_EVENT,
+                    "PANEL",
+                    "Intelligent manufacturing: what Beijing factories need",
+                    null,
+                    OffsetDateTime.of(2026, 12, 3, 14, 0, 0, 0, BEIJING),
+                    OffsetDateTime.of(2026, 12, 3, 15, 0, 0, 0, BEIJING),
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    "SCHEDULED",
+                    1L,
+                    null,
+                    Instant.parse("2026-11-20T09:00:00Z"));
+            case SESSION_FOLLOW_CHANGED -> new SessionFollowChanged(
+                    BEIJING_EVENT, PITCH_SESSION, POLISH_LAB, "UNFOLLOWED", 2L, null,
+                    Instant.parse("2026-11-28T10:05:00Z"));
             case MATCH_FOUND -> new MatchFound(
                     UUID.fromString("61f0b3d8-7c2e-4a95-8d14-e3b9a0c5f726"),
                     new MatchParty("PROFILE", POLISH_LAB, POLISH_LAB),

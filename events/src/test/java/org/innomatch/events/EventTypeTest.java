@@ -55,6 +55,8 @@ class EventTypeTest {
         assertEquals("innomatch.projects", EventType.PROJECT_UPSERTED.topic());
         assertEquals("innomatch.events", EventType.EVENT_UPSERTED.topic());
         assertEquals("innomatch.events", EventType.REGISTRATION_CHANGED.topic());
+        assertEquals("innomatch.events", EventType.SESSION_CHANGED.topic());
+        assertEquals("innomatch.events", EventType.SESSION_FOLLOW_CHANGED.topic());
         assertEquals("innomatch.matches", EventType.MATCH_FOUND.topic());
         assertEquals("innomatch.meetings", EventType.MEETING_CHANGED.topic());
     }

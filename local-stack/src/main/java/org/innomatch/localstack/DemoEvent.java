@@ -7,17 +7,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The matchmaking event of the demo dataset: the fields of {@code POST /api/v1/events} (created {@code OPEN})
- * and the dataset keys of the profiles that register for it.
+ * The matchmaking event of the demo dataset: the fields of {@code POST /api/v1/events} (created {@code OPEN}),
+ * the dataset keys of the profiles that register for it and its programme.
  *
  * @param startsAt ISO-8601 with offset, as the API takes it
+ * @param sessions the programme: policy presentations and roadshow pitches
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DemoEvent(String key, String name, String city, String timezone, String startsAt, String endsAt,
-                        Integer slotMinutes, Integer tables, String status, List<String> registrations) {
+                        Integer slotMinutes, Integer tables, String status, List<String> registrations,
+                        List<DemoSession> sessions) {
 
     public DemoEvent {
         registrations = registrations == null ? List.of() : List.copyOf(registrations);
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+    }
+
+    /** An event without a programme. */
+    public DemoEvent(String key, String name, String city, String timezone, String startsAt, String endsAt,
+                     Integer slotMinutes, Integer tables, String status, List<String> registrations) {
+        this(key, name, city, timezone, startsAt, endsAt, slotMinutes, tables, status, registrations, null);
     }
 
     /** The body of {@code POST /api/v1/events}. */
@@ -25,6 +34,7 @@ public record DemoEvent(String key, String name, String city, String timezone, S
         ObjectNode body = json.valueToTree(this);
         body.remove("key");
         body.remove("registrations");
+        body.remove("sessions");
         return body;
     }
 }

@@ -3,6 +3,7 @@ package org.innomatch.localstack;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -13,7 +14,7 @@ import org.innomatch.localstack.GatewayClient.ApiResponse;
 
 /**
  * Loads the demo dataset through the gateway's public API, as a partner portal would: profiles, then projects
- * (created and published), then the event (created OPEN), then the registrations.
+ * (created and published), then the event (created OPEN), then the registrations, then the event's programme.
  * <p>
  * Idempotent: {@link DemoIdStore} remembers the id of every dataset key; a key whose id still exists (GET answers
  * 200) is skipped, a key whose id is gone (404) is created again. Registering again is a no-op of the API (200).
@@ -97,6 +98,9 @@ public final class DemoLoader {
                     newRegistrations++;
                 }
             }
+            for (DemoSession session : event.sessions()) {
+                loadSession(eventId, session);
+            }
         }
 
         Optional<DemoLoadResult.LoadedProfile> firstDiplomat = dataset.firstDiplomat().map(profile ->
@@ -108,6 +112,24 @@ public final class DemoLoader {
                 new DemoLoadResult.Count(events, newEvents),
                 new DemoLoadResult.Count(event == null ? 0 : event.registrations().size(), newRegistrations),
                 ids.file(), firstDiplomat);
+    }
+
+    /** Creates a session of the programme unless it exists. */
+    private void loadSession(String eventId, DemoSession session) {
+        String sessions = "/events/" + eventId + "/sessions";
+        if (stillExists(session.key(), sessions + "/")) {
+            return;
+        }
+        List<String> speakerIds = session.speakers().stream().map(key -> ids.id(key).orElseThrow(() ->
+                new DemoLoadException("demo data: session '" + session.key() + "' names speaker '" + key
+                        + "', which is not a profile of the dataset"))).toList();
+        String projectId = session.project() == null ? null : ids.id(session.project()).orElseThrow(() ->
+                new DemoLoadException("demo data: session '" + session.key() + "' pitches '" + session.project()
+                        + "', which is not a project of the dataset"));
+        ObjectNode body = session.requestBody(api.json(), speakerIds, projectId);
+        ApiResponse created = expect(201, "session", session.key(), speakerIds.isEmpty() ? api.post(sessions, body)
+                : postWaitingForProfile(sessions, body, "speakerProfileIds[0]", session.speakers().get(0)));
+        ids.put(session.key(), requireId(created, "session", session.key()));
     }
 
     /** Creates and publishes a project unless it exists; publishes an existing one left in DRAFT. */

@@ -84,6 +84,7 @@ class DemoDatasetTest {
         dataset.profiles().forEach(profile -> keys.add(profile.key()));
         dataset.projects().forEach(project -> keys.add(project.key()));
         keys.add(dataset.event().key());
+        dataset.event().sessions().forEach(session -> keys.add(session.key()));
         Set<String> seen = new HashSet<>();
         List<String> duplicates = keys.stream().filter(key -> !seen.add(key)).toList();
         assertEquals(List.of(), duplicates, "duplicate keys");
@@ -99,6 +100,35 @@ class DemoDatasetTest {
                 assertTrue(profileKeys.contains(key), "registration of " + key)));
         assertEquals(dataset.event().registrations().size(), Set.copyOf(dataset.event().registrations()).size(),
                 "each profile registers once");
+    }
+
+    @Test
+    void theProgrammeHasPolicyTalksByCounsellorsAndPitchesOfDatasetProjectsOnTheEventsDay() {
+        DemoEvent event = dataset.event();
+        Map<String, String> kinds = dataset.profiles().stream()
+                .collect(Collectors.toMap(DemoProfile::key, DemoProfile::kind));
+        Set<String> projects = dataset.projects().stream().map(DemoProject::key).collect(Collectors.toSet());
+        OffsetDateTime day = OffsetDateTime.parse(event.startsAt());
+        List<Executable> checks = new ArrayList<>();
+        for (DemoSession session : event.sessions()) {
+            OffsetDateTime from = OffsetDateTime.parse(session.startsAt());
+            OffsetDateTime to = OffsetDateTime.parse(session.endsAt());
+            checks.add(() -> assertTrue(to.isAfter(from) && from.toLocalDate().equals(day.toLocalDate())
+                    && from.getOffset().equals(day.getOffset()), session.key() + " on the event's day"));
+            checks.add(() -> assertTrue(session.speakers().stream().allMatch(kinds::containsKey),
+                    session.key() + " speakers " + session.speakers()));
+            checks.add(() -> assertEquals("ROADSHOW_PITCH".equals(session.kind()), session.project() != null,
+                    session.key() + ": a pitch, and only a pitch, names a project"));
+            checks.add(() -> assertTrue(session.project() == null || projects.contains(session.project()),
+                    session.key() + " pitches " + session.project()));
+            if ("POLICY_PRESENTATION".equals(session.kind())) {
+                checks.add(() -> assertEquals(List.of("DIPLOMAT"), session.speakers().stream().map(kinds::get)
+                        .distinct().toList(), session.key() + " is given by a counsellor"));
+            }
+        }
+        assertAll(checks);
+        assertTrue(event.sessions().stream().filter(s -> "ROADSHOW_PITCH".equals(s.kind())).count() >= 2);
+        assertTrue(event.sessions().stream().anyMatch(s -> "POLICY_PRESENTATION".equals(s.kind())));
     }
 
     @Test

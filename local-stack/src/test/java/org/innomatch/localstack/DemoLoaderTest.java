@@ -103,6 +103,33 @@ class DemoLoaderTest {
     }
 
     @Test
+    void theProgrammeIsLoadedOnceWithTheSpeakersAndProjectsIds() {
+        DemoSession pitch = new DemoSession("pitch-il-sensor", "ROADSHOW_PITCH", "Roadshow: implantable sensor", null,
+                "2027-04-15T10:00:00+08:00", "2027-04-15T10:15:00+08:00", "Main hall", 200,
+                List.of("eu-counsellor"), "il-sensor");
+        DemoEvent event = DATASET.event();
+        DemoDataset withProgramme = new DemoDataset("tiny", "with a programme", DATASET.profiles(), DATASET.projects(),
+                new DemoEvent(event.key(), event.name(), event.city(), event.timezone(), event.startsAt(),
+                        event.endsAt(), event.slotMinutes(), event.tables(), event.status(), event.registrations(),
+                        List.of(pitch)));
+        DemoLoader loader = new DemoLoader(GatewayClient.to(gateway.url()), DemoIdStore.in(dir), Duration.ofSeconds(5),
+                notes::add);
+
+        loader.load(withProgramme);
+        new DemoLoader(GatewayClient.to(gateway.url()), DemoIdStore.in(dir), Duration.ofSeconds(5), notes::add)
+                .load(withProgramme);
+
+        assertEquals(1, gateway.sessions.size());
+        JsonNode body = gateway.sessions.values().iterator().next();
+        DemoIdStore ids = DemoIdStore.in(dir);
+        assertEquals(ids.id("eu-counsellor").orElseThrow(), body.path("speakerProfileIds").path(0).asText());
+        assertEquals(ids.id("il-sensor").orElseThrow(), body.path("projectId").asText());
+        assertEquals("ROADSHOW_PITCH", body.path("kind").asText());
+        assertFalse(body.has("key") || body.has("speakers") || body.has("project"));
+        assertFalse(gateway.events.values().iterator().next().has("sessions"));
+    }
+
+    @Test
     void aProfileThatIsGoneIsCreatedAgainAndKeepsTheOthers() {
         load(Duration.ofSeconds(5));
         String goneId = DemoIdStore.in(dir).id("cn-hospital").orElseThrow();
@@ -190,6 +217,7 @@ class DemoLoaderTest {
         final Map<String, ObjectNode> projects = new LinkedHashMap<>();
         final Map<String, JsonNode> events = new LinkedHashMap<>();
         final Set<String> registrations = new HashSet<>();
+        final Map<String, JsonNode> sessions = new LinkedHashMap<>();
         final List<String> log = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger unknownProfileAnswers = new AtomicInteger();
         volatile boolean rejectProfiles;
@@ -256,7 +284,13 @@ class DemoLoaderTest {
                     answer(exchange, 201, json.createObjectNode().put("id", id));
                 }
                 case "GET events/2" -> found(exchange, events.get(parts[1]));
+                case "GET events/4" -> found(exchange, sessions.get(parts[3]));
                 case "POST events/3" -> {
+                    if (parts[2].equals("sessions")) {
+                        sessions.put(id, body);
+                        answer(exchange, 201, json.createObjectNode().put("id", id));
+                        return;
+                    }
                     boolean fresh = registrations.add(parts[1] + "/" + body.path("profileId").asText());
                     answer(exchange, fresh ? 201 : 200, body);
                 }

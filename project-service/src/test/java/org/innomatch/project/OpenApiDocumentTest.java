@@ -29,20 +29,25 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "innomatch_projects"))
 class OpenApiDocumentTest {
 
-    private static final Map<String, Set<String>> OPERATIONS = Map.of(
-            "/projects", Set.of("get", "post"),
-            "/projects/{id}", Set.of("get", "put", "patch", "delete"),
-            "/projects/{id}/publish", Set.of("post"),
-            "/projects/{id}/close", Set.of("post"),
-            "/events", Set.of("get", "post"),
-            "/events/{id}", Set.of("get", "put", "patch"),
-            "/events/{eventId}/registrations", Set.of("get", "post"),
-            "/events/{eventId}/registrations/{profileId}", Set.of("get", "delete"));
+    private static final Map<String, Set<String>> OPERATIONS = Map.ofEntries(
+            Map.entry("/projects", Set.of("get", "post")),
+            Map.entry("/projects/{id}", Set.of("get", "put", "patch", "delete")),
+            Map.entry("/projects/{id}/publish", Set.of("post")),
+            Map.entry("/projects/{id}/close", Set.of("post")),
+            Map.entry("/events", Set.of("get", "post")),
+            Map.entry("/events/{id}", Set.of("get", "put", "patch")),
+            Map.entry("/events/{eventId}/registrations", Set.of("get", "post")),
+            Map.entry("/events/{eventId}/registrations/{profileId}", Set.of("get", "delete")),
+            Map.entry("/events/{eventId}/sessions", Set.of("get", "post")),
+            Map.entry("/events/{eventId}/sessions/{sessionId}", Set.of("get", "patch", "delete")),
+            Map.entry("/events/{eventId}/sessions/{sessionId}/followers/{profileId}", Set.of("put", "delete")),
+            Map.entry("/profiles/{profileId}/followed-sessions", Set.of("get")));
 
     /**
      * The operations that can refuse the caller (403): project writes by a caller that does not manage the project
-     * (or a participant presenting it for another profile), event writes by anyone but an admin, and registrations
-     * of a profile the caller does not manage. Reads never refuse.
+     * (or a participant presenting it for another profile), event and programme writes by anyone but an admin, and
+     * registrations, follows and followed sessions of a profile the caller does not manage. Reads of shared things
+     * never refuse.
      */
     private static final Set<String> FORBIDDEN_OPERATIONS = Set.of(
             "POST /projects",
@@ -55,7 +60,13 @@ class OpenApiDocumentTest {
             "PUT /events/{id}",
             "PATCH /events/{id}",
             "POST /events/{eventId}/registrations",
-            "DELETE /events/{eventId}/registrations/{profileId}");
+            "DELETE /events/{eventId}/registrations/{profileId}",
+            "POST /events/{eventId}/sessions",
+            "PATCH /events/{eventId}/sessions/{sessionId}",
+            "DELETE /events/{eventId}/sessions/{sessionId}",
+            "PUT /events/{eventId}/sessions/{sessionId}/followers/{profileId}",
+            "DELETE /events/{eventId}/sessions/{sessionId}/followers/{profileId}",
+            "GET /profiles/{profileId}/followed-sessions");
 
     private JsonPath openApi;
 
@@ -113,7 +124,8 @@ class OpenApiDocumentTest {
     void requestBodiesCarryExamples() {
         for (String at : List.of("paths['/projects'].post", "paths['/projects/{id}'].put", "paths['/projects/{id}'].patch",
                 "paths['/events'].post", "paths['/events/{id}'].put", "paths['/events/{id}'].patch",
-                "paths['/events/{eventId}/registrations'].post")) {
+                "paths['/events/{eventId}/registrations'].post", "paths['/events/{eventId}/sessions'].post",
+                "paths['/events/{eventId}/sessions/{sessionId}'].patch")) {
             Map<String, Object> content = openApi.getMap(at + ".requestBody.content");
             assertNotNull(content, at + " has no request body");
             boolean hasExample = content.values().stream()

@@ -42,6 +42,9 @@ public record RouteTable(List<Route> routes) {
                 Route.of("/api/v1/profiles/{id}/notification-preferences**", NOTIFICATION_SERVICE),
                 Route.of("/api/v1/notifications/**", NOTIFICATION_SERVICE),
                 Route.of("/api/v1/webhooks**", NOTIFICATION_SERVICE),
+                // The sessions a profile follows are the programme's, kept with the events (sessions and their
+                // followers are under /api/v1/events/{id}/sessions).
+                Route.of("/api/v1/profiles/{id}/followed-sessions**", PROJECT_SERVICE),
                 Route.of("/api/v1/profiles**", PROFILE_SERVICE),
                 Route.of("/api/v1/taxonomy/**", PROFILE_SERVICE),
                 Route.of("/api/v1/projects**", PROJECT_SERVICE),

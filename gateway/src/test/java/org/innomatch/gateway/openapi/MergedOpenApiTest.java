@@ -44,7 +44,7 @@ class MergedOpenApiTest {
     private static final List<String> PUBLIC_PATHS = List.of(
             "/api/v1/profiles", "/api/v1/profiles/{id}", "/api/v1/taxonomy/sectors",
             "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/projects/{id}/publish",
-            "/api/v1/events", "/api/v1/events/{id}/registrations",
+            "/api/v1/events", "/api/v1/events/{id}/registrations", "/api/v1/profiles/{profileId}/followed-sessions",
             "/api/v1/profiles/{id}/recommendations/projects", "/api/v1/profiles/{id}/interests", "/api/v1/events/{id}/agenda",
             "/api/v1/profiles/{id}/notifications", "/api/v1/notifications/{id}/read", "/api/v1/webhooks",
             "/api/v1/status", "/api/v1/openapi");

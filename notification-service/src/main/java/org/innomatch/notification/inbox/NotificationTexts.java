@@ -11,6 +11,7 @@ public final class NotificationTexts {
     public static final List<String> SUPPORTED = List.of("en", "zh");
     public static final String FALLBACK = "en";
     private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     public record Text(String language, String title, String body) {
     }
@@ -92,6 +93,36 @@ public final class NotificationTexts {
                     : new Text("en", "Meeting scheduled", "You meet " + otherName + " at " + slot
                             + (table == null ? "" : ", table " + table) + ".");
             default -> throw new IllegalArgumentException("unknown meeting status " + status);
+        };
+    }
+
+    /**
+     * A session the recipient follows or speaks at changed; {@code change} is MOVED, CANCELLED, REMOVED or
+     * REINSTATED. Times at the venue's offset, as the programme shows them.
+     */
+    public static Text session(String language, String change, String title, OffsetDateTime startsAt,
+            OffsetDateTime endsAt, String room) {
+        String when = SLOT.format(startsAt) + "–" + (endsAt == null ? "" : TIME.format(endsAt));
+        boolean zh = "zh".equals(language);
+        return switch (change) {
+            case "MOVED" -> zh
+                    ? new Text("zh", "日程已变更", "“" + title + "”改为" + when
+                            + (room == null ? "" : "，地点：" + room) + "。")
+                    : new Text("en", "Session moved", "\u201c" + title + "\u201d now takes place " + when
+                            + (room == null ? "" : ", room " + room) + ".");
+            case "CANCELLED" -> zh
+                    ? new Text("zh", "日程已取消", "“" + title + "”（" + when + "）已取消。")
+                    : new Text("en", "Session cancelled", "\u201c" + title + "\u201d (" + when + ") was cancelled.");
+            case "REMOVED" -> zh
+                    ? new Text("zh", "日程已移除", "“" + title + "”（" + when + "）已从议程中移除。")
+                    : new Text("en", "Session removed", "\u201c" + title + "\u201d (" + when
+                            + ") was removed from the programme.");
+            case "REINSTATED" -> zh
+                    ? new Text("zh", "日程已恢复", "“" + title + "”将照常举行：" + when
+                            + (room == null ? "" : "，地点：" + room) + "。")
+                    : new Text("en", "Session back on the programme", "\u201c" + title
+                            + "\u201d takes place after all: " + when + (room == null ? "" : ", room " + room) + ".");
+            default -> throw new IllegalArgumentException("unknown session change " + change);
         };
     }
 }

@@ -29,7 +29,8 @@ public class GroupAssignments implements KafkaConsumerRebalanceListener {
     public static final String NAME = "group-assignments";
 
     /** The topics of the channels configured with this listener (application.properties). */
-    static final Set<String> TOPICS = Set.of(Topics.MATCHES, Topics.MEETINGS, Topics.PROJECTS, Topics.PROFILES);
+    static final Set<String> TOPICS = Set.of(Topics.MATCHES, Topics.MEETINGS, Topics.PROJECTS, Topics.PROFILES,
+            Topics.EVENTS);
 
     private final Set<String> joined = ConcurrentHashMap.newKeySet();
 

@@ -26,7 +26,8 @@ public final class TestEvents {
 
     /** Every test class declares the same resources, so Quarkus starts once for all of them. */
     public static final String TOPICS = "innomatch.profiles:3:compact,innomatch.projects:3:compact,innomatch.matches:3,"
-            + "innomatch.meetings:3,innomatch.ping:1,innomatch.notifications.dlq:1,innomatch.notifications.live:1";
+            + "innomatch.meetings:3,innomatch.events:3,innomatch.ping:1,innomatch.notifications.dlq:1,"
+            + "innomatch.notifications.live:1";
     public static final Duration WAIT = Duration.ofSeconds(30);
 
     private static KafkaProducer<String, byte[]> producer;

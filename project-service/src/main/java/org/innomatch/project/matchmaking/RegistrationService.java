@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.innomatch.caller.CallerIdentity;
@@ -28,10 +29,12 @@ public class RegistrationService {
     private final CodeValidator codes;
 
     private final CallerIdentity caller;
+    private final Event<RegistrationCancelled> cancellations;
 
     RegistrationService(KnownProfiles knownProfiles, MatchmakingEvents events, CodeValidator codes,
-                        CallerIdentity caller) {
+                        CallerIdentity caller, Event<RegistrationCancelled> cancellations) {
         this.caller = caller;
+        this.cancellations = cancellations;
         this.knownProfiles = knownProfiles;
         this.events = events;
         this.codes = codes;
@@ -98,6 +101,7 @@ public class RegistrationService {
         registration.status = RegistrationStatus.CANCELLED;
         registration.updatedAt = now;
         events.registrationChanged(registration, now);
+        cancellations.fire(new RegistrationCancelled(eventId, profileId, now));
     }
 
     /** A participant registers itself; a partner the profiles it created; an admin anyone. */

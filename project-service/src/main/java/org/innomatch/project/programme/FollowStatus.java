@@ -1,0 +1,6 @@
+package org.innomatch.project.programme;
+
+public enum FollowStatus {
+    FOLLOWING,
+    UNFOLLOWED
+}
