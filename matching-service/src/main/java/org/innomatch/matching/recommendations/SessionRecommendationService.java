@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.innomatch.matching.eventmodel.EventModelStore;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.TargetType;
+import org.innomatch.matching.interests.InterestStore;
 import org.innomatch.matching.programme.ProgrammeSession;
 import org.innomatch.matching.programme.ProgrammeStore;
 import org.innomatch.matching.readmodel.ReadModelConsumer;
@@ -25,8 +27,9 @@ import org.innomatch.problems.ProblemException;
 /**
  * Ranks an event's scheduled sessions for a participant with the same scorer as the partner and project lists: a
  * roadshow pitch scores as the project it presents, any other session as the best of its speakers. The profile's
- * own project and the profile itself as a speaker are not scored (nobody is recommended to themselves). Sessions
- * with nothing indexed to score are listed after the scored ones, by start time, without a score.
+ * own project and the profile itself as a speaker are not scored (nobody is recommended to themselves), nor is a
+ * project or speaker the profile marked NOT_INTERESTED (as the lists exclude them). Sessions with nothing left to
+ * score are listed after the scored ones, by start time, without a score.
  */
 @ApplicationScoped
 public class SessionRecommendationService {
@@ -36,10 +39,12 @@ public class SessionRecommendationService {
     private final RecommendationService recommendations;
     private final EventModelStore events;
     private final ProgrammeStore programme;
+    private final InterestStore interests;
 
     public SessionRecommendationService(CandidateIndex index, ReadModelConsumer readModel,
                                         RecommendationService recommendations, EventModelStore events,
-                                        ProgrammeStore programme) {
+                                        ProgrammeStore programme, InterestStore interests) {
+        this.interests = interests;
         this.index = index;
         this.readModel = readModel;
         this.recommendations = recommendations;
@@ -57,10 +62,13 @@ public class SessionRecommendationService {
         ZoneId zone = event.zone();
         Set<String> following = programme.followed(eventId, profileId);
         MatchScorer.Session session = recommendations.scorer().session(requester);
+        Set<UUID> excluded = new HashSet<>(interests.notInterested(profileId, TargetType.PROJECT));
+        excluded.addAll(interests.notInterested(profileId, TargetType.PROFILE));
+        excluded.add(profileId);
         List<Ranked> ranked = new ArrayList<>();
         for (ProgrammeSession s : programme.sessions(eventId)) {
             if (s.scheduled()) {
-                ranked.add(new Ranked(s, basis(s, requester, session)));
+                ranked.add(new Ranked(s, basis(s, requester, excluded, session)));
             }
         }
         ranked.sort(Comparator.comparing((Ranked r) -> r.basis().isEmpty())
@@ -73,15 +81,17 @@ public class SessionRecommendationService {
     }
 
     /** What the session is scored as for the requester (ranking score, without reasons), if anything indexed. */
-    private Optional<ScoredPair> basis(ProgrammeSession s, Candidate requester, MatchScorer.Session session) {
+    private Optional<ScoredPair> basis(ProgrammeSession s, Candidate requester, Set<UUID> excluded,
+                                       MatchScorer.Session session) {
         if (ProgrammeSession.ROADSHOW_PITCH.equals(s.kind)) {
-            return parse(s.projectId).flatMap(id -> index.get(TargetType.PROJECT, id))
+            return parse(s.projectId).filter(id -> !excluded.contains(id))
+                    .flatMap(id -> index.get(TargetType.PROJECT, id))
                     .filter(p -> !requester.id().equals(p.ownerProfileId()))
                     .map(session::rank);
         }
         Optional<ScoredPair> best = Optional.empty();
         for (String speaker : s.speakerProfileIds == null ? List.<String>of() : s.speakerProfileIds) {
-            Optional<ScoredPair> scored = parse(speaker).filter(id -> !id.equals(requester.id()))
+            Optional<ScoredPair> scored = parse(speaker).filter(id -> !excluded.contains(id))
                     .flatMap(id -> index.get(TargetType.PROFILE, id)).map(session::rank);
             if (scored.isPresent() && (best.isEmpty() || scored.get().score() > best.get().score())) {
                 best = scored;

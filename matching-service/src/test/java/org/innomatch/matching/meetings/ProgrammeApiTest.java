@@ -307,6 +307,14 @@ class ProgrammeApiTest {
         given().get("/profiles/{id}/recommendations/sessions?eventId={e}&limit=4&cursor={c}", me, e.id(),
                 first.getString("nextCursor")).then().statusCode(200)
                 .body("items.sessionId", equalTo(ids.subList(4, 6))).body("nextCursor", equalTo(null));
+
+        // A speaker the profile marked NOT_INTERESTED no longer scores the panel, as it leaves the partner list.
+        given().contentType(ContentType.JSON).body(Map.of("targetType", "PROFILE", "targetId",
+                SeedProfiles.EU_CRO.toString(), "decision", "NOT_INTERESTED")).post("/profiles/{id}/interests", me)
+                .then().statusCode(201);
+        JsonPath after = given().get("/profiles/{id}/recommendations/sessions?eventId={e}&limit=100", me, e.id())
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(SeedProfiles.CANADIAN_AI.toString(), item(after, panel).get("scoredSpeakerProfileId"));
     }
 
     @Test
