@@ -420,9 +420,10 @@ class AccessMatrixIT {
                     .json(201).path("id").asText();
         }
 
-        private static String query(Operation operation, Ids ids, String self) {
+        private String query(Operation operation, Ids ids, String self) {
             return switch (operation.key()) {
                 case "GET /events/{id}/agenda", "GET /events/{id}/meetings" -> "?profileId=" + ids.profile();
+                case "GET /profiles/{id}/recommendations/sessions" -> "?eventId=" + world.event();
                 case "POST /dev/tokens" -> "?subject=" + ids.profile();
                 default -> "";
             };

@@ -214,6 +214,7 @@ final class AccessPolicy {
 
         rules.put("GET /profiles/{id}/recommendations/partners", Rule.MANAGE_PROFILE);
         rules.put("GET /profiles/{id}/recommendations/projects", Rule.MANAGE_PROFILE);
+        rules.put("GET /profiles/{id}/recommendations/sessions", Rule.MANAGE_PROFILE);
         rules.put("GET /profiles/{id}/matches", Rule.MANAGE_PROFILE);
         rules.put("POST /profiles/{id}/interests", Rule.MANAGE_PROFILE);
 

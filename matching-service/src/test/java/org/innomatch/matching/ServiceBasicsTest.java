@@ -34,6 +34,7 @@ class ServiceBasicsTest extends ServiceBasicsContract {
             "GET /profiles/{id}/matches",
             "GET /profiles/{id}/recommendations/partners",
             "GET /profiles/{id}/recommendations/projects",
+            "GET /profiles/{id}/recommendations/sessions",
             "GET /projects/{id}/recommendations/participants",
             "GET /events/{id}/agenda",
             "GET /events/{id}/stats",
@@ -62,6 +63,7 @@ class ServiceBasicsTest extends ServiceBasicsContract {
         return List.of(
                 "/profiles/{id}/recommendations/partners",
                 "/profiles/{id}/recommendations/projects",
+                "/profiles/{id}/recommendations/sessions",
                 "/projects/{id}/recommendations/participants",
                 "/profiles/{id}/interests",
                 "/profiles/{id}/matches");

@@ -19,6 +19,9 @@ import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.Topics;
 import org.innomatch.events.matchmaking.EventUpserted;
 import org.innomatch.events.matchmaking.RegistrationChanged;
+import org.innomatch.events.matchmaking.SessionChanged;
+import org.innomatch.events.matchmaking.SessionFollowChanged;
+import org.innomatch.matching.programme.ProgrammeStore;
 import org.innomatch.messaging.CloudEventRecords;
 import org.innomatch.messaging.DeadLetterTopic;
 import org.innomatch.messaging.DeadLettering;
@@ -30,7 +33,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Keeps the events/registrations read model in MongoDB. The store is shared by all instances, so this is an
+ * Keeps the events/registrations read model and the programme (sessions and their follows, {@link ProgrammeStore})
+ * in MongoDB. The store is shared by all instances, so this is an
  * effect consumer: one group ({@code innomatch.meetings.events-group}), offsets committed after the batch is
  * stored. Applying a record twice changes nothing (version/time guards), so at-least-once is enough. A record
  * that cannot be read goes to {@value #DEAD_LETTER_TOPIC} before the offset moves past it; a type this service
@@ -44,6 +48,7 @@ public class EventModelConsumer {
     private static final Logger LOG = Logger.getLogger(EventModelConsumer.class);
 
     private final EventModelStore store;
+    private final ProgrammeStore programme;
     private final KafkaClientConfig kafka;
     private final String groupId;
     private final DeadLetterTopic deadLetterTopic;
@@ -52,10 +57,11 @@ public class EventModelConsumer {
     private volatile boolean running;
     private Thread thread;
 
-    public EventModelConsumer(EventModelStore store, KafkaClientConfig kafka,
+    public EventModelConsumer(EventModelStore store, ProgrammeStore programme, KafkaClientConfig kafka,
                               @ConfigProperty(name = "innomatch.meetings.events-group",
                                       defaultValue = "matching-service-events") String groupId) {
         this.store = store;
+        this.programme = programme;
         this.kafka = kafka;
         this.groupId = groupId;
         this.deadLetterTopic = new DeadLetterTopic(kafka, SERVICE);
@@ -123,6 +129,10 @@ public class EventModelConsumer {
             store.apply(e);
         } else if (data instanceof RegistrationChanged r) {
             store.apply(r);
+        } else if (data instanceof SessionChanged s) {
+            programme.apply(s);
+        } else if (data instanceof SessionFollowChanged f) {
+            programme.apply(f);
         }
     }
 

@@ -22,10 +22,18 @@ public final class IcsWriter {
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    /** One meeting of the agenda. */
+    /** One meeting or session of the agenda; {@code status} is CONFIRMED or CANCELLED (RFC 5545 VEVENT status). */
     public record Entry(String uid, Instant start, Instant end, String summary, String location, String description,
-                        long sequence) {
+                        long sequence, String status) {
+
+        public Entry(String uid, Instant start, Instant end, String summary, String location, String description,
+                     long sequence) {
+            this(uid, start, end, summary, location, description, sequence, CONFIRMED);
+        }
     }
+
+    public static final String CONFIRMED = "CONFIRMED";
+    public static final String CANCELLED = "CANCELLED";
 
     private IcsWriter() {
     }
@@ -55,8 +63,9 @@ public final class IcsWriter {
                 line(out, "DESCRIPTION:" + text(e.description()));
             }
             line(out, "SEQUENCE:" + e.sequence());
-            line(out, "STATUS:CONFIRMED");
-            line(out, "TRANSP:OPAQUE");
+            line(out, "STATUS:" + e.status());
+            // A cancelled session no longer blocks the time in free/busy views.
+            line(out, "TRANSP:" + (CANCELLED.equals(e.status()) ? "TRANSPARENT" : "OPAQUE"));
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");

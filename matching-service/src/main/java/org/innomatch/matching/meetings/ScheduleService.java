@@ -24,6 +24,7 @@ import org.innomatch.matching.meetings.schedule.MeetingScheduler;
 import org.innomatch.matching.meetings.schedule.ScheduleInput;
 import org.innomatch.matching.meetings.schedule.ScheduleInput.Placement;
 import org.innomatch.matching.meetings.schedule.ScheduleResult;
+import org.innomatch.matching.programme.ProgrammeStore;
 import org.innomatch.problems.ProblemException;
 
 import com.mongodb.ErrorCategory;
@@ -31,8 +32,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 
 /**
- * Loads an event's agreed meetings and availability, runs {@link MeetingScheduler}, writes what changed and
- * publishes it. One run per event at a time (a claim document, stale after 10 minutes).
+ * Loads an event's agreed meetings, availability and the sessions participants follow or speak at (busy
+ * periods), runs {@link MeetingScheduler}, writes what changed and publishes it. One run per event at a time (a claim document, stale after 10 minutes).
  */
 @ApplicationScoped
 public class ScheduleService {
@@ -40,11 +41,13 @@ public class ScheduleService {
     private final EventModelStore events;
     private final MeetingService meetings;
     private final MeetingRepository repository;
+    private final ProgrammeStore programme;
     private final Clock clock;
 
     public ScheduleService(EventModelStore events, MeetingService meetings, MeetingRepository repository,
-                           Clock clock) {
+                           ProgrammeStore programme, Clock clock) {
         this.events = events;
+        this.programme = programme;
         this.meetings = meetings;
         this.repository = repository;
         this.clock = clock;
@@ -93,16 +96,13 @@ public class ScheduleService {
     }
 
     private ScheduleInput input(EventDefinition event, EventSlots slots, List<Meeting> agreed) {
-        Map<String, BitSet> unavailable = new HashMap<>();
+        Map<String, List<Availability.Period>> periods = new HashMap<>();
         for (Availability a : Availability.<Availability>list("eventId", event.id)) {
-            BitSet busy = new BitSet(slots.size());
-            for (EventSlots.Slot s : slots.slots()) {
-                if (a.unavailable.stream().anyMatch(p -> s.overlaps(p.from, p.to))) {
-                    busy.set(s.index());
-                }
-            }
-            unavailable.put(a.profileId, busy);
+            periods.put(a.profileId, a.unavailable);
         }
+        // Sessions either side follows or speaks at are busy periods too: a meeting never clashes with the programme.
+        Map<String, BitSet> unavailable = BusySlots.of(slots, periods,
+                programme.attendedSessions(UUID.fromString(event.id)));
         List<ScheduleInput.Request> requests = new ArrayList<>();
         for (Meeting m : agreed) {
             Placement current = currentPlacement(m, slots);

@@ -159,6 +159,20 @@ class AccessMatrixTest {
     }
 
     @Test
+    void sessionRecommendationsServeTheParticipantItselfItsPartnerAndAdmins() {
+        UUID event = event().id;
+        String path = "/profiles/{id}/recommendations/sessions?eventId={e}";
+        as(participant(partnered)).get(path, partnered, event).then().statusCode(200);
+        as(participant(partnered)).get(path, independent, event).then().statusCode(403)
+                .contentType("application/problem+json");
+        as(partner(PARTNER)).get(path, partnered, event).then().statusCode(200);
+        as(partner(PARTNER)).get(path, independent, event).then().statusCode(403);
+        as(partner(OTHER_PARTNER)).get(path, partnered, event).then().statusCode(403);
+        as(admin()).get(path, independent, event).then().statusCode(200);
+        given().get(path, partnered, event).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void projectParticipantsServeTheOwnerProfileTheCreatingPartnerAndAdmins() {
         String path = "/projects/{id}/recommendations/participants";
         as(participant(partnered)).get(path, partneredProject).then().statusCode(200);
