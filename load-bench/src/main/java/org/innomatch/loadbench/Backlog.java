@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -27,8 +28,8 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class Backlog implements AutoCloseable {
 
-    /** What is still to do at one moment. */
-    public record Snapshot(long outboxRows, long consumerLag) {
+    /** What is still to do at one moment; {@code lagByGroup} names the groups that are behind. */
+    public record Snapshot(long outboxRows, long consumerLag, Map<String, Long> lagByGroup) {
         public boolean empty() {
             return outboxRows == 0 && consumerLag == 0;
         }
@@ -60,7 +61,8 @@ public final class Backlog implements AutoCloseable {
     }
 
     public Snapshot now() {
-        return new Snapshot(outboxRows(), consumerLag());
+        Map<String, Long> lag = consumerLag();
+        return new Snapshot(outboxRows(), lag.values().stream().mapToLong(Long::longValue).sum(), lag);
     }
 
     /** Polls until nothing is left; the time it took, or {@code null} if something was still left at the limit. */
@@ -90,9 +92,9 @@ public final class Backlog implements AutoCloseable {
         return rows;
     }
 
-    private long consumerLag() {
+    private Map<String, Long> consumerLag() {
         try {
-            long lag = 0;
+            Map<String, Long> lagByGroup = new TreeMap<>();
             for (ConsumerGroupListing group : kafka.listConsumerGroups().all().get(10, TimeUnit.SECONDS)) {
                 Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(group.groupId())
                         .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
@@ -100,13 +102,17 @@ public final class Backlog implements AutoCloseable {
                 committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
                 Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
                         kafka.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+                long lag = 0;
                 for (Map.Entry<TopicPartition, OffsetAndMetadata> c : committed.entrySet()) {
                     if (c.getValue() != null) {
                         lag += Math.max(0, ends.get(c.getKey()).offset() - c.getValue().offset());
                     }
                 }
+                if (lag > 0) {
+                    lagByGroup.put(group.groupId(), lag);
+                }
             }
-            return lag;
+            return lagByGroup;
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the consumer groups' lag: " + e.getMessage(), e);
         }

@@ -99,6 +99,9 @@ public final class LoadBench {
                     Map<String, Double> after = stack.cpuSeconds();
                     Backlog.Snapshot left = backlog.now();
                     Duration drain = backlog.drain(Duration.ofSeconds(120));
+                    if (drain == null) {
+                        System.out.printf("[load] still behind after 120 s: %s%n", backlog.now());
+                    }
                     Double visible = api.secondsUntilNewProfileRecommended(new GeneratedProfiles(dataset, "probe"));
                     GatlingStats stats = GatlingStats.newestIn(results);
                     Map<String, Double> perRequest = new LinkedHashMap<>();
