@@ -13,8 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -168,7 +171,7 @@ class MessagesTest {
         meeting.persist();
         post(participant(a), a, b, "Hi").then().statusCode(403);
         Meeting.mongoCollection().updateOne(Filters.eq("_id", meeting.id),
-                com.mongodb.client.model.Updates.set("status", "ACCEPTED"));
+                Updates.set("status", "ACCEPTED"));
         post(participant(a), a, b, "Hi, about our meeting").then().statusCode(201);
 
         for (String body : List.of("{\"text\":\"   \"}", "{}", "{\"text\":null}")) {
@@ -216,6 +219,26 @@ class MessagesTest {
         assertEquals(0, ThreadEntry.count("ownerProfileId", a.toString()));
     }
 
+    @Test
+    void aMessageLeftUnpublishedIsRepublishedWithItsEventId() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        // As a crash between the write and the send leaves it: stored, not flagged.
+        Message m = new Message();
+        m.id = UUID.randomUUID().toString();
+        m.threadId = MessageService.threadIdOf(a, b).toString();
+        m.senderProfileId = a.toString();
+        m.recipientProfileId = b.toString();
+        m.text = "Left behind by a crash";
+        m.postedAt = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
+        m.published = false;
+        m.persist();
+        await().atMost(Duration.ofSeconds(20)).until(() -> Message.<Message>findById(m.id).published);
+        List<ConsumerRecord<String, byte[]>> records = messageRecords(m.threadId, 1);
+        assertEquals(1, records.size());
+        assertEquals(MessageEvents.eventIdOf(m.id).toString(), header(records.get(0), "ce_id"));
+    }
+
     private static UUID[] matchedPair(String topic) {
         UUID[] pair = ComplementaryPairs.create(events, topic);
         decide(pair[0], pair[1], "INTERESTED").then().statusCode(201);
@@ -231,7 +254,7 @@ class MessagesTest {
 
     private static Response post(String bearer, UUID from, UUID to, String text) {
         RequestSpecification spec = bearer == null ? given() : as(bearer);
-        return spec.contentType(ContentType.JSON).body(java.util.Map.of("text", text)).post(MESSAGES, from, to);
+        return spec.contentType(ContentType.JSON).body(Map.of("text", text)).post(MESSAGES, from, to);
     }
 
     private static RequestSpecification as(String bearer) {
