@@ -140,7 +140,8 @@ class AccessMatrixIT {
 
     /**
      * The matrix's own world. Partner A registered participant P (own), participant Q (other's), the HIDDEN profile H
-     * and R, the other side of their meetings; partner B registered S only, which has a project of its own.
+     * and R, the other side of their meetings and of their mutual matches (so they may write to each other); partner B
+     * registered S only, which has a project of its own.
      */
     record World(Gateway ownPartner, Gateway otherPartner, String event, String counterpart, Map<Ownership, Ids> ids,
                  String otherPartnersProfile, String otherPartnersProject, String eventStart) {
@@ -181,10 +182,24 @@ class AccessMatrixIT {
                         inbox -> firstId(inbox, meeting));
                 ids.put(byProfile.get(owner), new Ids(owner, project, meeting, notification, null, session));
             }
+            for (String owner : List.of(p, q, h)) {
+                mutualMatch(admin, r, owner);
+            }
             ids.put(Ownership.OWN, ids.get(Ownership.OWN).withWebhook(webhook(partnerA)));
             ids.put(Ownership.OTHERS, ids.get(Ownership.OTHERS).withWebhook(webhook(partnerB)));
             ids.put(Ownership.HIDDEN, ids.get(Ownership.HIDDEN).withWebhook(webhook(admin)));
             return new World(partnerA, partnerB, event, r, Map.copyOf(ids), s, project(partnerB, s), demo.startsAt());
+        }
+
+        /** A mutual match of the two, so that they may write to each other (the message cells). */
+        private static void mutualMatch(Gateway admin, String a, String b) {
+            for (List<String> side : List.of(List.of(a, b), List.of(b, a))) {
+                Eventually.until("interest of " + side.get(0) + " in " + side.get(1),
+                        () -> admin.post("/profiles/" + side.get(0) + "/interests", Gateway.object()
+                                .put("targetType", "PROFILE").put("targetId", side.get(1))
+                                .put("decision", "INTERESTED")),
+                        reply -> reply.status() == 201 || reply.status() == 200);
+            }
         }
 
         private static Gateway partner(RunningSystem system, String partnerId) {
@@ -392,6 +407,8 @@ class AccessMatrixIT {
                     case "eventId" -> world.event();
                     case "profileId" -> ids.profile();
                     case "mid" -> ids.meeting();
+                    // The other side of the profile's threads: R, matched with P, Q and H.
+                    case "otherId" -> world.counterpart();
                     case "sessionId" -> ids.session();
                     // A test delivery just queued to the webhook: still pending (409) or delivered (202) for the
                     // callers that may retry it.
@@ -443,6 +460,8 @@ class AccessMatrixIT {
                 case "POST /events/{eventId}/registrations" -> Gateway.object().put("profileId", ids.profile());
                 case "POST /events/{eventId}/sessions" -> sessionBody(world.eventStart());
                 case "PATCH /events/{eventId}/sessions/{sessionId}" -> Gateway.object().put("room", "Matrix hall");
+                case "POST /profiles/{id}/threads/{otherId}/messages" -> Gateway.object()
+                        .put("text", "Access matrix: shall we meet at the dairy stand?");
                 case "POST /profiles/{id}/interests" -> Gateway.object().put("targetType", "PROFILE")
                         .put("targetId", counterpart).put("decision", "INTERESTED");
                 case "POST /events/{id}/meetings" -> Gateway.object().put("requesterProfileId", ids.profile())

@@ -123,6 +123,22 @@ final class AccessPolicy {
             }
         },
         /**
+         * A message thread of a profile with the matrix's counterpart R (matched with P, Q and H): whoever may act for
+         * the profile reads and writes it; to anyone else it does not exist (404, never 403), so that a thread's
+         * existence does not leak.
+         */
+        THREAD(true) {
+            @Override
+            Expect expect(Caller caller, Ownership ownership) {
+                return switch (caller) {
+                    case ANONYMOUS -> Expect.UNAUTHENTICATED;
+                    case ADMIN, OWN_PARTNER -> Expect.OK;
+                    case PARTICIPANT -> ownership == Ownership.OWN ? Expect.OK : Expect.NOT_FOUND;
+                    case OTHER_PARTNER -> Expect.NOT_FOUND;
+                };
+            }
+        },
+        /**
          * A webhook: own = the own partner's, other's = the other partner's, hidden = an admin's (no owner). A partner
          * sees its own only (another's is a 404), a participant none (403), an admin all.
          */
@@ -217,6 +233,11 @@ final class AccessPolicy {
         rules.put("GET /profiles/{id}/recommendations/sessions", Rule.MANAGE_PROFILE);
         rules.put("GET /profiles/{id}/matches", Rule.MANAGE_PROFILE);
         rules.put("POST /profiles/{id}/interests", Rule.MANAGE_PROFILE);
+        // Messages: the list is the profile's own (403 like its matches); a thread is 404 to anyone else.
+        rules.put("GET /profiles/{id}/threads", Rule.MANAGE_PROFILE);
+        rules.put("GET /profiles/{id}/threads/{otherId}/messages", Rule.THREAD);
+        rules.put("POST /profiles/{id}/threads/{otherId}/messages", Rule.THREAD);
+        rules.put("POST /profiles/{id}/threads/{otherId}/read", Rule.THREAD);
 
         // Meetings: the profile is the requester (request) or the invitee of the meeting named (everything else).
         rules.put("POST /events/{id}/meetings", Rule.MANAGE_PROFILE);

@@ -17,6 +17,7 @@ import org.innomatch.events.matchmaking.RegistrationChanged;
 import org.innomatch.events.matchmaking.SessionChanged;
 import org.innomatch.events.matchmaking.SessionFollowChanged;
 import org.innomatch.events.meetings.MeetingChanged;
+import org.innomatch.events.messages.MessagePosted;
 import org.innomatch.events.profiles.ProfileDeleted;
 import org.innomatch.events.profiles.ProfileUpserted;
 import org.innomatch.events.projects.ProjectClosed;
@@ -66,6 +67,10 @@ public enum EventType {
 
     MEETING_CHANGED("org.innomatch.meeting.changed.v1", Topics.MEETINGS,
             MeetingChanged.class, MeetingChanged::meetingId),
+
+    // Keyed by the thread (one per pair of profiles): its messages stay in order.
+    MESSAGE_POSTED("org.innomatch.message.posted.v1", Topics.MATCHES,
+            MessagePosted.class, MessagePosted::threadId),
 
     PING("org.innomatch.diagnostics.ping.v1", Topics.PING,
             Ping.class, Ping::id);

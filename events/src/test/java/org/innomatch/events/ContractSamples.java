@@ -20,6 +20,7 @@ import org.innomatch.events.matchmaking.RegistrationChanged;
 import org.innomatch.events.matchmaking.SessionChanged;
 import org.innomatch.events.matchmaking.SessionFollowChanged;
 import org.innomatch.events.meetings.MeetingChanged;
+import org.innomatch.events.messages.MessagePosted;
 import org.innomatch.events.profiles.ProfileDeleted;
 import org.innomatch.events.profiles.ProfileUpserted;
 import org.innomatch.events.profiles.ProfileUpserted.Contact;
@@ -167,6 +168,13 @@ final class ContractSamples {
                     null,
                     null,
                     Instant.parse("2026-11-27T13:20:00Z"));
+            case MESSAGE_POSTED -> new MessagePosted(
+                    UUID.fromString("4c8e2a17-6b3d-4f95-a0c1-9d7e5b3f2a64"),
+                    UUID.fromString("d2a6f0c4-1e8b-3a57-9c2d-6f4b8e0a1c35"),
+                    POLISH_LAB,
+                    ISRAELI_STARTUP,
+                    null,
+                    Instant.parse("2026-11-27T14:05:00Z"));
             case PING -> new Ping(
                     UUID.fromString("c3b7e1a9-4d62-48f0-9e5b-a2d86f1c037e"),
                     "matching-service",

@@ -27,11 +27,14 @@ class ServiceBasicsTest extends ServiceBasicsContract {
     /**
      * The operations that can refuse the caller (403): every one that acts or reads for a profile or project the
      * caller must manage (Access.requireProfile / requireProject / requireAnyProfile), the admin-only ones
-     * (Access.requireAdmin), and the meeting answers that only a given side may give (MeetingService).
+     * (Access.requireAdmin), the meeting answers that only a given side may give (MeetingService), and a message
+     * to a profile the sender has neither a match nor an agreed meeting with (its thread paths otherwise answer 404).
      */
     private static final Set<String> FORBIDDEN_OPERATIONS = Set.of(
             "POST /profiles/{id}/interests",
             "GET /profiles/{id}/matches",
+            "GET /profiles/{id}/threads",
+            "POST /profiles/{id}/threads/{otherId}/messages",
             "GET /profiles/{id}/recommendations/partners",
             "GET /profiles/{id}/recommendations/projects",
             "GET /profiles/{id}/recommendations/sessions",
@@ -66,7 +69,10 @@ class ServiceBasicsTest extends ServiceBasicsContract {
                 "/profiles/{id}/recommendations/sessions",
                 "/projects/{id}/recommendations/participants",
                 "/profiles/{id}/interests",
-                "/profiles/{id}/matches");
+                "/profiles/{id}/matches",
+                "/profiles/{id}/threads",
+                "/profiles/{id}/threads/{otherId}/messages",
+                "/profiles/{id}/threads/{otherId}/read");
     }
 
     /** Readiness waits for the read model's replay of the seeded topics. */

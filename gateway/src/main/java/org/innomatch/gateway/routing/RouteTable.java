@@ -32,6 +32,8 @@ public record RouteTable(List<Route> routes) {
                 Route.of("/api/v1/profiles/{id}/recommendations/**", MATCHING_SERVICE),
                 Route.of("/api/v1/profiles/{id}/interests**", MATCHING_SERVICE),
                 Route.of("/api/v1/profiles/{id}/matches**", MATCHING_SERVICE),
+                // Messages between the sides of a match or a meeting are kept where matches and meetings are.
+                Route.of("/api/v1/profiles/{id}/threads**", MATCHING_SERVICE),
                 Route.of("/api/v1/projects/{id}/recommendations/**", MATCHING_SERVICE),
                 Route.of("/api/v1/events/{id}/meetings**", MATCHING_SERVICE),
                 Route.of("/api/v1/events/{id}/schedule**", MATCHING_SERVICE),

@@ -46,6 +46,7 @@ class MergedOpenApiTest {
             "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/projects/{id}/publish",
             "/api/v1/events", "/api/v1/events/{id}/registrations", "/api/v1/profiles/{profileId}/followed-sessions",
             "/api/v1/profiles/{id}/recommendations/projects", "/api/v1/profiles/{id}/interests", "/api/v1/events/{id}/agenda",
+            "/api/v1/profiles/{id}/threads/{otherId}/messages",
             "/api/v1/profiles/{id}/notifications", "/api/v1/notifications/{id}/read", "/api/v1/webhooks",
             "/api/v1/status", "/api/v1/openapi");
 

@@ -54,6 +54,12 @@ public class Access {
                 partners.of(TargetType.PROFILE, profileId));
     }
 
+    /** Whether the caller may act as (or see privately for) profile {@code profileId}; refuses nothing itself. */
+    public boolean mayActFor(UUID profileId) {
+        fresh.awaitIndexed(TargetType.PROFILE, profileId);
+        return caller().mayManage(profileId.toString(), partners.of(TargetType.PROFILE, profileId));
+    }
+
     /** The caller owns project {@code projectId}: its owner profile, its creating partner, or an admin. */
     public void requireProject(String action, UUID projectId) {
         fresh.awaitIndexed(TargetType.PROJECT, projectId);

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innomatch.events.Topics;
+import org.innomatch.events.profiles.ProfileDeleted;
 import org.innomatch.matching.index.Candidate;
 import org.innomatch.matching.index.CandidateIndex;
 import org.innomatch.matching.index.PartnerOwners;
@@ -45,16 +46,17 @@ public class ReadModelConsumer implements CompactedTopicReplica.Handler {
     private final CandidateIndex index;
     private final CandidateProjector projector;
     private final java.util.function.Consumer<CandidateAppeared> appeared;
+    private final java.util.function.Consumer<ProfileErased> erased;
     private final CompactedTopicReplica replica;
 
     @Inject
     public ReadModelConsumer(CandidateIndex index, PartnerOwners partners, Event<CandidateAppeared> appeared,
-                             KafkaClientConfig kafka,
+                             Event<ProfileErased> erased, KafkaClientConfig kafka,
                              @ConfigProperty(name = "innomatch.matching.read-model.retry-initial",
                                      defaultValue = "PT0.2S") Duration retryInitial,
                              @ConfigProperty(name = "innomatch.matching.read-model.retry-max",
                                      defaultValue = "PT30S") Duration retryMax) {
-        this(index, partners, appeared::fire, CompactedTopicReplica.clients(kafka, Map.of(
+        this(index, partners, appeared::fire, erased::fire, CompactedTopicReplica.clients(kafka, Map.of(
                 ConsumerConfig.CLIENT_ID_CONFIG, "matching-read-model-" + ProcessHandle.current().pid(),
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000")), retryInitial, retryMax);
     }
@@ -62,9 +64,17 @@ public class ReadModelConsumer implements CompactedTopicReplica.Handler {
     ReadModelConsumer(CandidateIndex index, PartnerOwners partners,
                       java.util.function.Consumer<CandidateAppeared> appeared,
                       Supplier<Consumer<String, byte[]>> clients, Duration retryInitial, Duration retryMax) {
+        this(index, partners, appeared, erased -> { }, clients, retryInitial, retryMax);
+    }
+
+    ReadModelConsumer(CandidateIndex index, PartnerOwners partners,
+                      java.util.function.Consumer<CandidateAppeared> appeared,
+                      java.util.function.Consumer<ProfileErased> erased,
+                      Supplier<Consumer<String, byte[]>> clients, Duration retryInitial, Duration retryMax) {
         this.index = index;
         this.projector = new CandidateProjector(index, partners);
         this.appeared = appeared;
+        this.erased = erased;
         this.replica = new CompactedTopicReplica(new CompactedTopicReplica.Settings("read-model-consumer", TOPICS,
                 Duration.ofMillis(100), retryInitial, retryMax), clients, this,
                 CompactedTopicReplica.loggedDeadLetters());
@@ -144,7 +154,12 @@ public class ReadModelConsumer implements CompactedTopicReplica.Handler {
      */
     @Override
     public void apply(ConsumerRecord<String, byte[]> record, boolean live) {
-        Candidate added = projector.apply(decode(record));
+        Object data = decode(record);
+        Candidate added = projector.apply(data);
+        if (data instanceof ProfileDeleted deleted) {
+            // Replayed deletions erase again: a crash between applying and erasing leaves nothing behind.
+            erased.accept(new ProfileErased(deleted.id()));
+        }
         if (added != null && !added.hidden() && live) {
             appeared.accept(new CandidateAppeared(added));
         }

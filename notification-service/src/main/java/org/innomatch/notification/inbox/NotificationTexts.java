@@ -44,6 +44,16 @@ public final class NotificationTexts {
         };
     }
 
+    /** A message from {@code senderName}; {@code preview} is the start of its text, may be null. */
+    public static Text messageReceived(String language, String senderName, String preview) {
+        boolean quoted = preview != null && !preview.isBlank();
+        return switch (language) {
+            case "zh" -> new Text("zh", "新消息", senderName + "给您发来消息" + (quoted ? "：" + preview : "。"));
+            default -> new Text("en", "New message",
+                    senderName + " sent you a message" + (quoted ? ": " + preview : "."));
+        };
+    }
+
     /** A recommendation; {@code reason} is the strongest reason's detail, may be null. */
     public static Text recommendation(String language, String targetName, String reason) {
         return switch (language) {

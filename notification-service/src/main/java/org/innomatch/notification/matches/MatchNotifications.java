@@ -10,11 +10,13 @@ import org.innomatch.events.EventEnvelope;
 import org.innomatch.events.matches.MatchFound;
 import org.innomatch.events.matches.MatchFound.MatchParty;
 import org.innomatch.events.matches.RecommendationAvailable;
+import org.innomatch.events.messages.MessagePosted;
 import org.innomatch.messaging.CloudEventRecords;
 import org.innomatch.notification.dispatch.Draft;
 import org.innomatch.notification.dispatch.Notifier;
 import org.innomatch.notification.inbox.NotificationTexts;
 import org.innomatch.notification.kafka.RecordProcessing;
+import org.innomatch.notification.messages.MessageNotifications;
 import org.innomatch.notification.preferences.NotificationTypes;
 import org.innomatch.notification.projects.KnownProjects;
 import org.innomatch.notification.recipients.Recipients;
@@ -24,7 +26,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * An effect consumer of {@code innomatch.matches} (the service's shared group id): a {@code MatchFound} notifies
- * the profile behind each side; a {@code RecommendationAvailable} notifies its recipient.
+ * the profile behind each side; a {@code RecommendationAvailable} notifies its recipient; a {@code MessagePosted}
+ * goes to {@link MessageNotifications}.
  */
 @ApplicationScoped
 public class MatchNotifications {
@@ -36,12 +39,15 @@ public class MatchNotifications {
     private final Recipients recipients;
     private final KnownProjects projects;
     private final RecordProcessing processing;
+    private final MessageNotifications messages;
 
-    public MatchNotifications(Notifier notifier, Recipients recipients, KnownProjects projects, RecordProcessing processing) {
+    public MatchNotifications(Notifier notifier, Recipients recipients, KnownProjects projects,
+            RecordProcessing processing, MessageNotifications messages) {
         this.notifier = notifier;
         this.recipients = recipients;
         this.projects = projects;
         this.processing = processing;
+        this.messages = messages;
     }
 
     @Incoming(CHANNEL)
@@ -66,6 +72,8 @@ public class MatchNotifications {
                     rec.targetType() + "/" + rec.targetId(),
                     "PROFILE".equals(rec.targetType()) ? rec.targetId() : null,
                     language -> NotificationTexts.recommendation(language, targetName, reason)));
+        } else if (event.data() instanceof MessagePosted message) {
+            messages.apply(event, message);
         } else {
             LOG.debugf("Ignoring %s on %s", event.type(), CloudEventRecords.describe(record));
         }

@@ -20,10 +20,11 @@ public final class NotificationTypes {
     public static final String MEETING_EXPIRED = "MEETING_EXPIRED";
     public static final String MEETING_SCHEDULED = "MEETING_SCHEDULED";
     public static final String SESSION_CHANGED = "SESSION_CHANGED";
+    public static final String MESSAGE_RECEIVED = "MESSAGE_RECEIVED";
 
     public static final List<String> ALL = List.of(MATCH_FOUND, RECOMMENDATION, PROJECT_PUBLISHED, MEETING_REQUESTED,
             MEETING_PROPOSED, MEETING_ACCEPTED, MEETING_DECLINED, MEETING_CANCELLED, MEETING_EXPIRED, MEETING_SCHEDULED,
-            SESSION_CHANGED);
+            SESSION_CHANGED, MESSAGE_RECEIVED);
 
     /** What each type tells its recipient, in {@link #ALL}'s order, for the webhook event-type list. */
     public static final Map<String, String> DESCRIPTIONS = descriptions();
@@ -45,6 +46,8 @@ public final class NotificationTypes {
         d.put(MEETING_SCHEDULED, "The organiser's scheduler gave a meeting its slot and table");
         d.put(SESSION_CHANGED, "A programme session the recipient follows or speaks at moved (time or room), was "
                 + "cancelled, removed or put back on the programme");
+        d.put(MESSAGE_RECEIVED, "The other side of a mutual match or an agreed meeting sent the recipient a message "
+                + "(the notification quotes its start)");
         if (!d.keySet().equals(Set.copyOf(ALL))) {
             throw new IllegalStateException("every notification type needs a description");
         }
