@@ -238,7 +238,7 @@ final class AccessPolicy {
         rules.put("POST /events/{id}/meetings", Rule.MANAGE_PROFILE);
         rules.put("GET /events/{id}/meetings", Rule.MANAGE_PROFILE);
         rules.put("GET /events/{id}/meetings/{mid}", Rule.MANAGE_PROFILE);
-        for (String action : List.of("accept", "decline", "propose", "cancel", "outcome")) {
+        for (String action : List.of("accept", "decline", "propose", "cancel", "outcome", "no-show")) {
             rules.put("POST /events/{id}/meetings/{mid}/" + action, Rule.MANAGE_PROFILE);
         }
         rules.put("POST /events/{id}/meetings/{mid}/lock", Rule.ADMIN_ONLY);

@@ -42,6 +42,8 @@ public class Meeting extends PanacheMongoEntityBase {
     public Integer table;
     public boolean locked;
     public double score;
+    /** The side that did not come to a NO_SHOW meeting. */
+    public String absentProfileId;
     public String requesterOutcome;
     public String inviteeOutcome;
     /** Quota documents held by this meeting ({@link MeetingQuotas}); released when it leaves the state that needs them. */

@@ -25,6 +25,13 @@ public sealed interface MeetingCommand {
     record Rate(String actor, Outcome outcome) implements MeetingCommand {
     }
 
+    /**
+     * A side ({@code actor}; null for the organiser) reports that {@code absent} did not come; {@code absentCheckedIn}
+     * is when that side was checked in at the venue, null if it was not.
+     */
+    record NoShow(String actor, String absent, Instant absentCheckedIn) implements MeetingCommand {
+    }
+
     /** An admin pins a scheduled meeting to its slot and table, or frees it. */
     record SetLocked(boolean locked) implements MeetingCommand {
     }

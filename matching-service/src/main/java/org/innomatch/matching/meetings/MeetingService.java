@@ -55,7 +55,7 @@ public class MeetingService {
         this.meetingEvents = meetingEvents;
         this.recommendations = recommendations;
         this.settings = settings;
-        this.rules = new MeetingRules(settings.pendingTtl());
+        this.rules = new MeetingRules(settings.pendingTtl(), settings.noShowAfter());
         this.clock = clock;
     }
 
@@ -220,6 +220,17 @@ public class MeetingService {
         Instant now = now();
         expireIfDue(m, now);
         return apply(m, new MeetingCommand.Cancel(actor.toString(), reason), now);
+    }
+
+    /**
+     * A side (or, with {@code actor} null, the organiser) reports that {@code absent} did not come: the meeting
+     * ends as NO_SHOW, its table is free for that slot and the caps it held are released.
+     */
+    public Meeting noShow(UUID eventId, UUID meetingId, UUID actor, UUID absent) {
+        Meeting m = requireMeeting(eventId, meetingId);
+        Instant checkedIn = absent == null ? null : events.checkedInAt(eventId, absent).orElse(null);
+        return apply(m, new MeetingCommand.NoShow(actor == null ? null : actor.toString(),
+                absent == null ? null : absent.toString(), checkedIn), now());
     }
 
     /** Admin: pins a scheduled meeting to its slot and table for later scheduler runs, or releases it. */
