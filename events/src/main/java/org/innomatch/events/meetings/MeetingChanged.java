@@ -22,6 +22,9 @@ import java.util.UUID;
  * @param revision          optional: increases with every change of this meeting; a consumer that saw a higher
  *                          revision drops a lower one (re-publishing after an outage may reorder states)
  * @param absentProfileId   optional: the side that did not come (status {@code NO_SHOW})
+ * @param mode              optional: {@code TABLE} (also when absent), {@code ROOM} or {@code ONLINE}
+ * @param room              optional: the room of a {@code ROOM} meeting
+ * @param link              optional: the https link of an {@code ONLINE} (or hybrid {@code ROOM}) meeting
  */
 public record MeetingChanged(
         UUID meetingId,
@@ -39,7 +42,10 @@ public record MeetingChanged(
         OffsetDateTime proposedSlotStart,
         Instant expiresAt,
         Long revision,
-        UUID absentProfileId) {
+        UUID absentProfileId,
+        String mode,
+        String room,
+        String link) {
 
     public MeetingChanged {
         Objects.requireNonNull(meetingId, "meetingId");
@@ -51,7 +57,7 @@ public record MeetingChanged(
                           Instant changedAt, UUID actorProfileId, String reason, OffsetDateTime proposedSlotStart,
                           Instant expiresAt, Long revision) {
         this(meetingId, eventId, requesterProfileId, inviteeProfileId, status, slotStart, slotEnd, table, message,
-                changedAt, actorProfileId, reason, proposedSlotStart, expiresAt, revision, null);
+                changedAt, actorProfileId, reason, proposedSlotStart, expiresAt, revision, null, null, null, null);
     }
 
     /** The shape before the optional fields were added. */
@@ -59,6 +65,6 @@ public record MeetingChanged(
                           OffsetDateTime slotStart, OffsetDateTime slotEnd, Integer table, String message,
                           Instant changedAt) {
         this(meetingId, eventId, requesterProfileId, inviteeProfileId, status, slotStart, slotEnd, table, message,
-                changedAt, null, null, null, null, null, null);
+                changedAt, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -65,8 +65,12 @@ public class AgendaResource {
     }
 
     @Schema(name = "AgendaItem")
-    public record Item(UUID meetingId, OffsetDateTime slotStart, OffsetDateTime slotEnd, int table, UUID withProfileId,
-                       boolean locked, String message) {
+    public record Item(UUID meetingId, OffsetDateTime slotStart, OffsetDateTime slotEnd,
+                       @Schema(nullable = true, description = "Absent for ROOM and ONLINE meetings") Integer table,
+                       UUID withProfileId, boolean locked, String message,
+                       @Schema(enumeration = {"TABLE", "ROOM", "ONLINE"}) String mode,
+                       @Schema(nullable = true) String room,
+                       @Schema(nullable = true, description = "https link of an ONLINE or hybrid ROOM meeting") String link) {
     }
 
     @GET
@@ -81,7 +85,7 @@ public class AgendaResource {
                              "profileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11",
                              "items":[{"meetingId":"2b8f6d47-c1e9-4a03-9d52-7e4a1c6b0f93","slotStart":"2026-12-03T10:40:00+08:00",
                                        "slotEnd":"2026-12-03T11:00:00+08:00","table":7,"withProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05",
-                                       "locked":false,"message":"Clinical validation"}],"awaitingPlacement":0}""")),
+                                       "locked":false,"message":"Clinical validation","mode":"TABLE"}],"awaitingPlacement":0}""")),
             @Content(mediaType = CALENDAR, examples = @ExampleObject(name = "calendar", value = """
                     BEGIN:VCALENDAR
                     VERSION:2.0
@@ -124,7 +128,7 @@ public class AgendaResource {
         ZoneId zone = event.zone();
         List<Item> items = scheduled.stream().map(m -> new Item(UUID.fromString(m.id), MeetingService.at(m.slotStart, zone),
                 MeetingService.at(m.slotEnd, zone), m.table, UUID.fromString(m.otherThan(profileId.toString())), m.locked,
-                m.message)).toList();
+                m.message, m.meetingMode().name(), m.room, m.link)).toList();
         int awaiting = meetings.list(id, profileId, MeetingStatus.ACCEPTED).size();
         return new AgendaView(id, event.name, event.timezone, profileId, items, awaiting);
     }
@@ -134,12 +138,14 @@ public class AgendaResource {
         List<Meeting> scheduled = scheduled(id, profileId);
         String place = event.city == null ? null : event.city;
         List<IcsWriter.Entry> entries = scheduled.stream().map(m -> new IcsWriter.Entry(m.id + "@innomatch", m.slotStart, m.slotEnd,
-                "Meeting with " + nameOf(m.otherThan(profileId.toString())) + ", table " + m.table
+                "Meeting with " + nameOf(m.otherThan(profileId.toString())) + ", " + where(m)
                         + (event.name == null ? "" : " – " + event.name),
-                place == null ? "Table " + m.table : place + ", table " + m.table,
+                m.meetingMode() == MeetingMode.ONLINE ? "Online" : place == null ? capitalised(where(m))
+                        : place + ", " + where(m),
                 "With " + nameOf(m.otherThan(profileId.toString())) + ", profile " + m.otherThan(profileId.toString())
+                        + (m.link == null ? "" : "\nJoin: " + m.link)
                         + (m.message == null ? "" : "\n" + m.message),
-                m.revision)).toList();
+                m.revision, m.link)).toList();
         Instant now = clock.instant();
         Instant from = event.startsAt == null ? now : event.startsAt;
         Instant to = event.endsAt == null ? from : event.endsAt;
@@ -147,6 +153,19 @@ public class AgendaResource {
                 now, from, to);
         return Response.ok(ics, CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"agenda-" + profileId + ".ics\"").build();
+    }
+
+    /** "table 7", "room Meeting room B2" (or just "room"), "online". */
+    private static String where(Meeting m) {
+        return switch (m.meetingMode()) {
+            case TABLE -> "table " + m.table;
+            case ROOM -> m.room == null ? "room" : "room " + m.room;
+            case ONLINE -> "online";
+        };
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private List<Meeting> scheduled(UUID eventId, UUID profileId) {

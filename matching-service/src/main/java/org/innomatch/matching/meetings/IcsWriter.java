@@ -22,9 +22,14 @@ public final class IcsWriter {
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    /** One meeting of the agenda. */
+    /** One meeting of the agenda; {@code url} (an online meeting's link) may be null. */
     public record Entry(String uid, Instant start, Instant end, String summary, String location, String description,
-                        long sequence) {
+                        long sequence, String url) {
+
+        public Entry(String uid, Instant start, Instant end, String summary, String location, String description,
+                     long sequence) {
+            this(uid, start, end, summary, location, description, sequence, null);
+        }
     }
 
     private IcsWriter() {
@@ -53,6 +58,10 @@ public final class IcsWriter {
             }
             if (e.description() != null) {
                 line(out, "DESCRIPTION:" + text(e.description()));
+            }
+            if (e.url() != null) {
+                // A URI value: not TEXT-escaped (RFC 5545 3.3.13).
+                line(out, "URL:" + e.url());
             }
             line(out, "SEQUENCE:" + e.sequence());
             line(out, "STATUS:CONFIRMED");

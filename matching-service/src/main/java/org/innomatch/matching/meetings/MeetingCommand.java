@@ -40,8 +40,8 @@ public sealed interface MeetingCommand {
     record Expire() implements MeetingCommand {
     }
 
-    /** The scheduler puts an agreed meeting at a slot and table. */
-    record Place(int slotIndex, Instant slotStart, Instant slotEnd, int table) implements MeetingCommand {
+    /** The scheduler puts an agreed meeting at a slot and table ({@code table} null: a room or online meeting). */
+    record Place(int slotIndex, Instant slotStart, Instant slotEnd, Integer table) implements MeetingCommand {
     }
 
     /** The scheduler takes an agreed meeting out of the schedule (no room for it this run). */

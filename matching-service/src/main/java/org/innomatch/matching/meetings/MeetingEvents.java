@@ -83,7 +83,8 @@ public class MeetingEvents implements PendingEvents<Meeting> {
                 MeetingService.at(m.slotStart, zone), MeetingService.at(m.slotEnd, zone), m.table,
                 m.message, m.updatedAt, m.actorProfileId == null ? null : UUID.fromString(m.actorProfileId), m.reason,
                 MeetingService.at(m.proposedSlot, zone), m.expiresAt, m.revision,
-                m.absentProfileId == null ? null : UUID.fromString(m.absentProfileId));
+                m.absentProfileId == null ? null : UUID.fromString(m.absentProfileId), m.meetingMode().name(), m.room,
+                m.link);
     }
 
     /** The event's time zone, UTC for an event not (yet) known. */

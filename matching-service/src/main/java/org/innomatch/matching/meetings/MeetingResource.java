@@ -47,7 +47,7 @@ public class MeetingResource {
              "requesterProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05","inviteeProfileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11",
              "status":"PENDING","origin":"REQUEST","message":"We would like to discuss a clinical validation.",
              "preferredSlots":["2026-12-03T10:40:00+08:00"],"expiresAt":"2026-12-03T01:00:00Z","locked":false,"score":0.71,
-             "createdAt":"2026-11-28T06:30:00Z","updatedAt":"2026-11-28T06:30:00Z","revision":1}""";
+             "createdAt":"2026-11-28T06:30:00Z","updatedAt":"2026-11-28T06:30:00Z","revision":1,"mode":"TABLE"}""";
     static final String PROBLEM = "application/problem+json";
     static final String NO_SHOW_NOT_A_SIDE = """
             {"type":"https://innomatch.org/problems/validation","title":"Validation failed","status":400,
@@ -89,13 +89,19 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Pair already has an active request or meeting, a cap is reached, or the event ended",
             content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "A side is not registered, or a preferred slot is not a slot of the event",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "A side is not registered, a preferred slot is not a slot of the event, "
+            + "or room/link do not fit the mode (ONLINE needs an https link; TABLE has neither; only ROOM has a room)",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "online without link", value = """
+                    {"type":"https://innomatch.org/problems/validation","title":"Validation failed","status":422,
+                     "detail":"1 invalid field","errors":[{"field":"link","message":"is required for an ONLINE meeting"}]}""")))
     public Response request(
             @Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
-            @RequestBody(content = @Content(examples = @ExampleObject(name = "request", value = """
+            @RequestBody(content = @Content(examples = {@ExampleObject(name = "request", value = """
                     {"requesterProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05","inviteeProfileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11",
-                     "message":"We would like to discuss a clinical validation.","preferredSlots":["2026-12-03T10:40:00+08:00"]}""")))
+                     "message":"We would like to discuss a clinical validation.","preferredSlots":["2026-12-03T10:40:00+08:00"]}"""),
+                    @ExampleObject(name = "online", value = """
+                    {"requesterProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05","inviteeProfileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11",
+                     "mode":"ONLINE","link":"https://meet.example.org/innomatch-7f3a"}""")}))
             @Valid @NotNull MeetingRequest request) {
         access.requireProfile("request a meeting as", request.requesterProfileId());
         Meeting m = meetings.request(id, request);

@@ -34,7 +34,11 @@ public record MeetingView(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Increases with every change") long revision,
-        @Schema(nullable = true, description = "The side that did not come (status NO_SHOW)") UUID absentProfileId) {
+        @Schema(nullable = true, description = "The side that did not come (status NO_SHOW)") UUID absentProfileId,
+        @Schema(enumeration = {"TABLE", "ROOM", "ONLINE"}, description = "Where it takes place; only TABLE takes a "
+                + "table") String mode,
+        @Schema(nullable = true, description = "The room of a ROOM meeting") String room,
+        @Schema(nullable = true, description = "The https link of an ONLINE (or hybrid ROOM) meeting") String link) {
 
     static MeetingView of(Meeting m, ZoneId zone) {
         return new MeetingView(UUID.fromString(m.id), UUID.fromString(m.eventId), UUID.fromString(m.requesterProfileId),
@@ -43,6 +47,7 @@ public record MeetingView(
                 MeetingService.at(m.proposedSlot, zone), m.reason, m.expiresAt, MeetingService.at(m.slotStart, zone),
                 MeetingService.at(m.slotEnd, zone), m.table, m.locked, m.score, m.requesterOutcome, m.inviteeOutcome,
                 m.createdAt, m.updatedAt, m.revision,
-                m.absentProfileId == null ? null : UUID.fromString(m.absentProfileId));
+                m.absentProfileId == null ? null : UUID.fromString(m.absentProfileId), m.meetingMode().name(), m.room,
+                m.link);
     }
 }
