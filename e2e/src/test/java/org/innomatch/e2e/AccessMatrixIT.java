@@ -470,6 +470,8 @@ class AccessMatrixIT {
                         .put("actorProfileId", ids.profile()).put("slotStart", world.eventStart());
                 case "POST /events/{id}/meetings/{mid}/outcome" -> Gateway.object()
                         .put("actorProfileId", ids.profile()).put("outcome", "COOPERATION_LIKELY");
+                case "POST /events/{id}/meetings/{mid}/no-show" -> Gateway.object()
+                        .put("actorProfileId", ids.profile()).put("absentProfileId", counterpart);
                 case "POST /events/{id}/meetings/{mid}/accept", "POST /events/{id}/meetings/{mid}/decline",
                      "POST /events/{id}/meetings/{mid}/cancel" -> Gateway.object().put("actorProfileId", ids.profile());
                 case "PUT /events/{id}/availability/{profileId}" -> {

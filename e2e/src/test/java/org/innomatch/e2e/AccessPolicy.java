@@ -111,6 +111,21 @@ final class AccessPolicy {
                 };
             }
         },
+        /**
+         * At the venue's desk for a profile (checking it in): the partner that registered it and admins, never the
+         * participant itself.
+         */
+        DESK(true) {
+            @Override
+            Expect expect(Caller caller, Ownership ownership) {
+                return switch (caller) {
+                    case ANONYMOUS -> Expect.UNAUTHENTICATED;
+                    case ADMIN, OWN_PARTNER -> Expect.OK;
+                    case PARTICIPANT -> Expect.FORBIDDEN;
+                    case OTHER_PARTNER -> ownership == Ownership.HIDDEN ? Expect.REFUSED : Expect.FORBIDDEN;
+                };
+            }
+        },
         /** Reading a profile or its public traces (a registration): anyone authenticated, but HIDDEN does not exist. */
         READ_PROFILE(true) {
             @Override
@@ -216,6 +231,8 @@ final class AccessPolicy {
         rules.put("GET /events/{eventId}/registrations", Rule.AUTHENTICATED);
         rules.put("GET /events/{eventId}/registrations/{profileId}", Rule.READ_PROFILE);
         rules.put("DELETE /events/{eventId}/registrations/{profileId}", Rule.MANAGE_PROFILE);
+        rules.put("POST /events/{eventId}/registrations/{profileId}/check-in", Rule.DESK);
+        rules.put("DELETE /events/{eventId}/registrations/{profileId}/check-in", Rule.ADMIN_ONLY);
 
         // The programme: admins plan it, everyone authenticated reads it (the matrix's event is OPEN); a profile
         // follows sessions as it registers, through whoever may act for it.
@@ -243,7 +260,7 @@ final class AccessPolicy {
         rules.put("POST /events/{id}/meetings", Rule.MANAGE_PROFILE);
         rules.put("GET /events/{id}/meetings", Rule.MANAGE_PROFILE);
         rules.put("GET /events/{id}/meetings/{mid}", Rule.MANAGE_PROFILE);
-        for (String action : List.of("accept", "decline", "propose", "cancel", "outcome")) {
+        for (String action : List.of("accept", "decline", "propose", "cancel", "outcome", "no-show")) {
             rules.put("POST /events/{id}/meetings/{mid}/" + action, Rule.MANAGE_PROFILE);
         }
         rules.put("POST /events/{id}/meetings/{mid}/lock", Rule.ADMIN_ONLY);

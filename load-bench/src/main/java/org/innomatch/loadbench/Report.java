@@ -26,8 +26,8 @@ final class Report {
         r.cpuSecondsPerRequest().forEach((name, s) -> out.append(String.format(Locale.ROOT, " %s %.2f;", name,
                 s * 1000)));
         out.append(String.format(Locale.ROOT, "%n  at the end: %d outbox rows, consumer lag %d %s; "
-                        + "drained in %s; a new profile recommended after %s%n", r.leftAtEnd().outboxRows(), r.leftAtEnd().consumerLag(),
-                r.leftAtEnd().lagByGroup(),
+                        + "drained in %s; a new profile recommended after %s%n", r.leftAtEnd().outboxRows(),
+                r.leftAtEnd().consumerLag(), r.leftAtEnd().lagByGroup(),
                 r.drainSeconds() == null ? "more than 120 s" : LoadBench.fmt(r.drainSeconds()) + " s",
                 r.newProfileVisibleSeconds() == null ? "more than 60 s"
                         : String.format(Locale.ROOT, "%.2f s", r.newProfileVisibleSeconds())));

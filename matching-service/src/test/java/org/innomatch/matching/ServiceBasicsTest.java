@@ -53,6 +53,7 @@ class ServiceBasicsTest extends ServiceBasicsContract {
             "POST /events/{id}/meetings/{mid}/propose",
             "POST /events/{id}/meetings/{mid}/cancel",
             "POST /events/{id}/meetings/{mid}/outcome",
+            "POST /events/{id}/meetings/{mid}/no-show",
             "POST /events/{id}/meetings/{mid}/lock",
             "POST /events/{id}/meetings/{mid}/unlock");
 

@@ -38,6 +38,7 @@ class OpenApiDocumentTest {
             Map.entry("/events/{id}", Set.of("get", "put", "patch")),
             Map.entry("/events/{eventId}/registrations", Set.of("get", "post")),
             Map.entry("/events/{eventId}/registrations/{profileId}", Set.of("get", "delete")),
+            Map.entry("/events/{eventId}/registrations/{profileId}/check-in", Set.of("post", "delete")),
             Map.entry("/events/{eventId}/sessions", Set.of("get", "post")),
             Map.entry("/events/{eventId}/sessions/{sessionId}", Set.of("get", "patch", "delete")),
             Map.entry("/events/{eventId}/sessions/{sessionId}/followers/{profileId}", Set.of("put", "delete")),
@@ -46,7 +47,8 @@ class OpenApiDocumentTest {
     /**
      * The operations that can refuse the caller (403): project writes by a caller that does not manage the project
      * (or a participant presenting it for another profile), event and programme writes by anyone but an admin, and
-     * registrations, follows and followed sessions of a profile the caller does not manage. Reads of shared things
+     * registrations, follows and followed sessions of a profile the caller does not manage, and check-ins by
+     * anyone but an admin or the registering partner. Reads of shared things
      * never refuse.
      */
     private static final Set<String> FORBIDDEN_OPERATIONS = Set.of(
@@ -61,6 +63,8 @@ class OpenApiDocumentTest {
             "PATCH /events/{id}",
             "POST /events/{eventId}/registrations",
             "DELETE /events/{eventId}/registrations/{profileId}",
+            "POST /events/{eventId}/registrations/{profileId}/check-in",
+            "DELETE /events/{eventId}/registrations/{profileId}/check-in",
             "POST /events/{eventId}/sessions",
             "PATCH /events/{eventId}/sessions/{sessionId}",
             "DELETE /events/{eventId}/sessions/{sessionId}",

@@ -46,6 +46,8 @@ class RouteTableTest {
             "/api/v1/events, project-service",
             "/api/v1/events/e1, project-service",
             "/api/v1/events/e1/registrations, project-service",
+            "/api/v1/events/e1/registrations/p1/check-in, project-service",
+            "/api/v1/events/e1/meetings/m1/no-show, matching-service",
             "/api/v1/events/e1/sessions, project-service",
             "/api/v1/events/e1/sessions/s1/followers/p1, project-service",
             "/api/v1/profiles/p1/followed-sessions, project-service",

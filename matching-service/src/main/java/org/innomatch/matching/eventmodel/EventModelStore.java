@@ -47,7 +47,7 @@ public class EventModelStore {
         Instant at = r.changedAt() == null ? Instant.EPOCH : r.changedAt();
         Bson update = Updates.combine(Updates.set("eventId", r.eventId().toString()),
                 Updates.set("profileId", r.profileId().toString()), Updates.set("status", r.status()),
-                Updates.set("changedAt", at));
+                Updates.set("changedAt", at), Updates.set("checkedInAt", r.checkedInAt()));
         return guardedUpsert(EventRegistration.mongoCollection(),
                 Filters.and(Filters.eq("_id", EventRegistration.idOf(r.eventId(), r.profileId())), Filters.lte("changedAt", at)),
                 update);
@@ -72,6 +72,12 @@ public class EventModelStore {
     public boolean isRegistered(UUID eventId, UUID profileId) {
         Optional<EventRegistration> r = EventRegistration.findByIdOptional(EventRegistration.idOf(eventId, profileId));
         return r.isPresent() && EventRegistration.REGISTERED.equals(r.get().status);
+    }
+
+    /** When the profile, registered, was checked in at the venue; empty if it was not. */
+    public Optional<Instant> checkedInAt(UUID eventId, UUID profileId) {
+        Optional<EventRegistration> r = EventRegistration.findByIdOptional(EventRegistration.idOf(eventId, profileId));
+        return r.filter(reg -> EventRegistration.REGISTERED.equals(reg.status)).map(reg -> reg.checkedInAt);
     }
 
     public List<UUID> registered(UUID eventId) {

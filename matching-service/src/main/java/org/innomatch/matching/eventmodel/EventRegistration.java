@@ -19,6 +19,8 @@ public class EventRegistration extends PanacheMongoEntityBase {
     public String profileId;
     public String status;
     public Instant changedAt;
+    /** When the participant was checked in at the venue; null if not (or undone). */
+    public Instant checkedInAt;
 
     static String idOf(Object eventId, Object profileId) {
         return eventId + "|" + profileId;

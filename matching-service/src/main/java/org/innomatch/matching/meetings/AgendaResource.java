@@ -82,11 +82,16 @@ public class AgendaResource {
             UUID meetingId,
             @Schema(description = "Meeting: same as start") OffsetDateTime slotStart,
             @Schema(description = "Meeting: same as end") OffsetDateTime slotEnd,
-            Integer table, UUID withProfileId, Boolean locked, String message,
+            @Schema(description = "Meeting at a table; absent for ROOM and ONLINE meetings") Integer table,
+            UUID withProfileId, Boolean locked, String message,
+            @Schema(description = "Meeting: TABLE, ROOM or ONLINE", enumeration = {"TABLE", "ROOM", "ONLINE"})
+            String mode,
+            @Schema(description = "Meeting: https link of an ONLINE or hybrid ROOM meeting") String link,
             UUID sessionId,
             @Schema(description = "Session: POLICY_PRESENTATION, ROADSHOW_PITCH, PANEL or OTHER",
                     example = "ROADSHOW_PITCH") String kind,
-            String title, String room,
+            String title,
+            @Schema(description = "Session: its room; meeting: the ROOM meeting's room") String room,
             @Schema(description = "Roadshow pitch: the project presented") UUID projectId,
             @Schema(description = "Session: SCHEDULED or CANCELLED (will not take place)") String status,
             @Schema(description = "Session: the participant speaks at it") Boolean speaking,
@@ -96,13 +101,13 @@ public class AgendaResource {
             OffsetDateTime start = MeetingService.at(m.slotStart, zone);
             OffsetDateTime end = MeetingService.at(m.slotEnd, zone);
             return new Item(MEETING, start, end, UUID.fromString(m.id), start, end, m.table,
-                    UUID.fromString(m.otherThan(profileId.toString())), m.locked, m.message,
-                    null, null, null, null, null, null, null, null);
+                    UUID.fromString(m.otherThan(profileId.toString())), m.locked, m.message, m.meetingMode().name(),
+                    m.link, null, null, null, m.room, null, null, null, null);
         }
 
         static Item session(ProgrammeSession s, UUID profileId, boolean following, ZoneId zone) {
             return new Item(SESSION, MeetingService.at(s.startsAt, zone), MeetingService.at(s.endsAt, zone),
-                    null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null,
                     UUID.fromString(s.id), s.kind, s.title, s.room, s.projectId == null ? null : UUID.fromString(s.projectId),
                     s.status, s.hasSpeaker(profileId.toString()), following);
         }
@@ -126,7 +131,7 @@ public class AgendaResource {
                              "items":[{"type":"MEETING","start":"2026-12-03T10:40:00+08:00","end":"2026-12-03T11:00:00+08:00",
                                        "meetingId":"2b8f6d47-c1e9-4a03-9d52-7e4a1c6b0f93","slotStart":"2026-12-03T10:40:00+08:00",
                                        "slotEnd":"2026-12-03T11:00:00+08:00","table":7,"withProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05",
-                                       "locked":false,"message":"Clinical validation"},
+                                       "locked":false,"message":"Clinical validation","mode":"TABLE"},
                                       {"type":"SESSION","start":"2026-12-03T14:00:00+08:00","end":"2026-12-03T14:20:00+08:00",
                                        "sessionId":"7c1e4b2a-9d3f-4e58-b6a0-1f2d3c4b5a69","kind":"ROADSHOW_PITCH",
                                        "title":"AI-assisted CT screening","room":"Hall B",
@@ -196,12 +201,14 @@ public class AgendaResource {
         List<Meeting> scheduled = scheduled(id, profileId);
         String place = event.city == null ? null : event.city;
         List<IcsWriter.Entry> entries = new ArrayList<>(scheduled.stream().map(m -> new IcsWriter.Entry(m.id + "@innomatch", m.slotStart, m.slotEnd,
-                "Meeting with " + nameOf(m.otherThan(profileId.toString())) + ", table " + m.table
+                "Meeting with " + nameOf(m.otherThan(profileId.toString())) + ", " + where(m)
                         + (event.name == null ? "" : " – " + event.name),
-                place == null ? "Table " + m.table : place + ", table " + m.table,
+                m.meetingMode() == MeetingMode.ONLINE ? "Online" : place == null ? capitalised(where(m))
+                        : place + ", " + where(m),
                 "With " + nameOf(m.otherThan(profileId.toString())) + ", profile " + m.otherThan(profileId.toString())
+                        + (m.link == null ? "" : "\nJoin: " + m.link)
                         + (m.message == null ? "" : "\n" + m.message),
-                m.revision)).toList());
+                m.revision, IcsWriter.CONFIRMED, m.link)).toList());
         for (ProgrammeSession s : sessions(id, profileId)) {
             entries.add(sessionEntry(s, profileId, place));
         }
@@ -241,13 +248,26 @@ public class AgendaResource {
         }
         return new IcsWriter.Entry("session-" + s.id + "@innomatch", s.startsAt, s.endsAt, summary, location,
                 about.isEmpty() ? null : String.join("\n", about), s.version,
-                ProgrammeSession.CANCELLED.equals(s.status) ? IcsWriter.CANCELLED : IcsWriter.CONFIRMED);
+                ProgrammeSession.CANCELLED.equals(s.status) ? IcsWriter.CANCELLED : IcsWriter.CONFIRMED, null);
     }
 
     /** Sessions with a time that the participant follows or speaks at, cancelled ones included. */
     private List<ProgrammeSession> sessions(UUID eventId, UUID profileId) {
         return programme.agendaOf(eventId, profileId).stream()
                 .filter(s -> s.startsAt != null && s.endsAt != null).toList();
+    }
+
+    /** "table 7", "room Meeting room B2" (or just "room"), "online". */
+    private static String where(Meeting m) {
+        return switch (m.meetingMode()) {
+            case TABLE -> "table " + m.table;
+            case ROOM -> m.room == null ? "room" : "room " + m.room;
+            case ONLINE -> "online";
+        };
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private List<Meeting> scheduled(UUID eventId, UUID profileId) {

@@ -22,10 +22,11 @@ public record EventMeetingStats(
         int expired,
         @Schema(description = "accepted / (accepted + declined); null before any answer", nullable = true)
         Double acceptanceRate,
-        @Schema(description = "Scheduled meetings whose slot has ended") int past,
+        @Schema(description = "Scheduled meetings whose slot has ended, and meetings marked no-show") int past,
         @Schema(description = "Past meetings at least one side rated as held (no interest, informative, cooperation "
                 + "likely) and neither rated as not taken place") int held,
-        @Schema(description = "Past meetings a side rated DID_NOT_TAKE_PLACE") int noShows,
+        @Schema(description = "Meetings marked NO_SHOW, and past meetings a side rated DID_NOT_TAKE_PLACE")
+        int noShows,
         @Schema(description = "Past meetings nobody rated yet") int unrated,
         @Schema(description = "All ratings given, per outcome") Map<String, Integer> outcomes) {
 
@@ -52,7 +53,10 @@ public record EventMeetingStats(
             List<Outcome> ratings = Stream.of(m.requesterOutcome, m.inviteeOutcome)
                     .filter(Objects::nonNull).map(Outcome::valueOf).toList();
             ratings.forEach(o -> outcomes.merge(o, 1, Integer::sum));
-            if (m.state() == MeetingStatus.SCHEDULED && m.slotEnd != null && !m.slotEnd.isAfter(now)) {
+            if (m.state() == MeetingStatus.NO_SHOW) {
+                past++;
+                noShows++;
+            } else if (m.state() == MeetingStatus.SCHEDULED && m.slotEnd != null && !m.slotEnd.isAfter(now)) {
                 past++;
                 if (ratings.isEmpty()) {
                     unrated++;

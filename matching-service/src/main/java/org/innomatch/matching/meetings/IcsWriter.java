@@ -22,13 +22,16 @@ public final class IcsWriter {
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    /** One meeting or session of the agenda; {@code status} is CONFIRMED or CANCELLED (RFC 5545 VEVENT status). */
+    /**
+     * One meeting or session of the agenda; {@code status} is CONFIRMED or CANCELLED (RFC 5545 VEVENT status),
+     * {@code url} (an online meeting's link) may be null.
+     */
     public record Entry(String uid, Instant start, Instant end, String summary, String location, String description,
-                        long sequence, String status) {
+                        long sequence, String status, String url) {
 
         public Entry(String uid, Instant start, Instant end, String summary, String location, String description,
                      long sequence) {
-            this(uid, start, end, summary, location, description, sequence, CONFIRMED);
+            this(uid, start, end, summary, location, description, sequence, CONFIRMED, null);
         }
     }
 
@@ -61,6 +64,10 @@ public final class IcsWriter {
             }
             if (e.description() != null) {
                 line(out, "DESCRIPTION:" + text(e.description()));
+            }
+            if (e.url() != null) {
+                // A URI value: not TEXT-escaped (RFC 5545 3.3.13).
+                line(out, "URL:" + e.url());
             }
             line(out, "SEQUENCE:" + e.sequence());
             line(out, "STATUS:" + e.status());

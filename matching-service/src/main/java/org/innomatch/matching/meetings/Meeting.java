@@ -40,8 +40,16 @@ public class Meeting extends PanacheMongoEntityBase {
     public Instant slotStart;
     public Instant slotEnd;
     public Integer table;
+    /** TABLE (null in meetings stored before modes), ROOM or ONLINE. */
+    public String mode;
+    /** The room of a ROOM meeting, if named. */
+    public String room;
+    /** The https link of an ONLINE meeting (and optionally of a hybrid ROOM one). */
+    public String link;
     public boolean locked;
     public double score;
+    /** The side that did not come to a NO_SHOW meeting. */
+    public String absentProfileId;
     public String requesterOutcome;
     public String inviteeOutcome;
     /** Quota documents held by this meeting ({@link MeetingQuotas}); released when it leaves the state that needs them. */
@@ -52,6 +60,11 @@ public class Meeting extends PanacheMongoEntityBase {
     @BsonIgnore
     public MeetingStatus state() {
         return MeetingStatus.valueOf(status);
+    }
+
+    @BsonIgnore
+    public MeetingMode meetingMode() {
+        return MeetingMode.of(mode);
     }
 
     @BsonIgnore

@@ -25,6 +25,13 @@ public sealed interface MeetingCommand {
     record Rate(String actor, Outcome outcome) implements MeetingCommand {
     }
 
+    /**
+     * A side ({@code actor}; null for the organiser) reports that {@code absent} did not come; {@code absentCheckedIn}
+     * is when that side was checked in at the venue, null if it was not.
+     */
+    record NoShow(String actor, String absent, Instant absentCheckedIn) implements MeetingCommand {
+    }
+
     /** An admin pins a scheduled meeting to its slot and table, or frees it. */
     record SetLocked(boolean locked) implements MeetingCommand {
     }
@@ -33,8 +40,8 @@ public sealed interface MeetingCommand {
     record Expire() implements MeetingCommand {
     }
 
-    /** The scheduler puts an agreed meeting at a slot and table. */
-    record Place(int slotIndex, Instant slotStart, Instant slotEnd, int table) implements MeetingCommand {
+    /** The scheduler puts an agreed meeting at a slot and table ({@code table} null: a room or online meeting). */
+    record Place(int slotIndex, Instant slotStart, Instant slotEnd, Integer table) implements MeetingCommand {
     }
 
     /** The scheduler takes an agreed meeting out of the schedule (no room for it this run). */

@@ -82,7 +82,9 @@ public class MeetingEvents implements PendingEvents<Meeting> {
                 UUID.fromString(m.requesterProfileId), UUID.fromString(m.inviteeProfileId), m.status,
                 MeetingService.at(m.slotStart, zone), MeetingService.at(m.slotEnd, zone), m.table,
                 m.message, m.updatedAt, m.actorProfileId == null ? null : UUID.fromString(m.actorProfileId), m.reason,
-                MeetingService.at(m.proposedSlot, zone), m.expiresAt, m.revision);
+                MeetingService.at(m.proposedSlot, zone), m.expiresAt, m.revision,
+                m.absentProfileId == null ? null : UUID.fromString(m.absentProfileId), m.meetingMode().name(), m.room,
+                m.link);
     }
 
     /** The event's time zone, UTC for an event not (yet) known. */

@@ -22,5 +22,14 @@ public record MeetingRequest(
         @Size(max = 1000) String message,
         @Schema(description = "Up to 5 slot starts the requester prefers (any offset; each must start a slot of the event)",
                 nullable = true, example = "[\"2026-12-03T10:40:00+08:00\"]")
-        List<OffsetDateTime> preferredSlots) {
+        List<OffsetDateTime> preferredSlots,
+        @Schema(description = "TABLE (default: one of the event's tables), ROOM or ONLINE; ROOM and ONLINE meetings "
+                + "take no table", nullable = true, example = "ONLINE")
+        MeetingMode mode,
+        @Schema(description = "Only for ROOM: the room's name, optional", maxLength = 100, nullable = true,
+                example = "Meeting room B2")
+        @Size(max = 100) String room,
+        @Schema(description = "Required for ONLINE, optional for ROOM (hybrid), not for TABLE: an https URL",
+                maxLength = 500, nullable = true, example = "https://meet.example.org/innomatch-7f3a")
+        @Size(max = 500) String link) {
 }

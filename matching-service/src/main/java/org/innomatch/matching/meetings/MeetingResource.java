@@ -47,8 +47,17 @@ public class MeetingResource {
              "requesterProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05","inviteeProfileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11",
              "status":"PENDING","origin":"REQUEST","message":"We would like to discuss a clinical validation.",
              "preferredSlots":["2026-12-03T10:40:00+08:00"],"expiresAt":"2026-12-03T01:00:00Z","locked":false,"score":0.71,
-             "createdAt":"2026-11-28T06:30:00Z","updatedAt":"2026-11-28T06:30:00Z","revision":1}""";
+             "createdAt":"2026-11-28T06:30:00Z","updatedAt":"2026-11-28T06:30:00Z","revision":1,"mode":"TABLE"}""";
     static final String PROBLEM = "application/problem+json";
+    static final String NO_SHOW_NOT_A_SIDE = """
+            {"type":"https://innomatch.org/problems/validation","title":"Validation failed","status":400,
+             "detail":"absentProfileId must be a side of meeting 2b8f6d47-c1e9-4a03-9d52-7e4a1c6b0f93",
+             "errors":[{"field":"absentProfileId","message":"is neither side of the meeting",
+                        "rejectedValue":"9a0e1b2c-3d4e-4f50-8a61-7b8c9d0e1f23"}]}""";
+    static final String NO_SHOW_CHECKED_IN = """
+            {"type":"https://innomatch.org/problems/conflict","title":"Conflict","status":409,
+             "detail":"absentProfileId 3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11 checked in at the venue at \
+            2026-12-03T00:52:40Z; only a side that has not checked in can be marked no-show"}""";
     /** Who may not act as a body's actorProfileId (see Access.requireProfile); the meeting rules come on top. */
     private static final String NOT_ACTOR = "A caller that may not act as actorProfileId (a participant, for another "
             + "participant's profile; a partner, for a profile it did not create)";
@@ -80,13 +89,19 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "Unknown event", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Pair already has an active request or meeting, a cap is reached, or the event ended",
             content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "A side is not registered, or a preferred slot is not a slot of the event",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "A side is not registered, a preferred slot is not a slot of the event, "
+            + "or room/link do not fit the mode (ONLINE needs an https link; TABLE has neither; only ROOM has a room)",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "online without link", value = """
+                    {"type":"https://innomatch.org/problems/validation","title":"Validation failed","status":422,
+                     "detail":"1 invalid field","errors":[{"field":"link","message":"is required for an ONLINE meeting"}]}""")))
     public Response request(
             @Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
-            @RequestBody(content = @Content(examples = @ExampleObject(name = "request", value = """
+            @RequestBody(content = @Content(examples = {@ExampleObject(name = "request", value = """
                     {"requesterProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05","inviteeProfileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11",
-                     "message":"We would like to discuss a clinical validation.","preferredSlots":["2026-12-03T10:40:00+08:00"]}""")))
+                     "message":"We would like to discuss a clinical validation.","preferredSlots":["2026-12-03T10:40:00+08:00"]}"""),
+                    @ExampleObject(name = "online", value = """
+                    {"requesterProfileId":"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05","inviteeProfileId":"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11",
+                     "mode":"ONLINE","link":"https://meet.example.org/innomatch-7f3a"}""")}))
             @Valid @NotNull MeetingRequest request) {
         access.requireProfile("request a meeting as", request.requesterProfileId());
         Meeting m = meetings.request(id, request);
@@ -260,6 +275,48 @@ public class MeetingResource {
                                @Valid @NotNull OutcomeBody body) {
         access.requireProfile("rate a meeting as", body.actorProfileId());
         Meeting m = meetings.rate(id, mid, body.actorProfileId(), body.outcome());
+        return MeetingView.of(m, meetings.zoneOf(m.eventId));
+    }
+
+    @Schema(name = "MeetingNoShow")
+    public record NoShowBody(
+            @Schema(description = "The side reporting (acted for by itself, its partner or an admin); absent when the "
+                    + "organiser (an admin) reports", nullable = true, example = "e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05")
+            UUID actorProfileId,
+            @Schema(description = "The side that did not come: the other side of the meeting", required = true,
+                    example = "3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11")
+            @NotNull UUID absentProfileId) {
+    }
+
+    @POST
+    @Path("/{mid}/no-show")
+    @Operation(summary = "Mark a scheduled meeting no-show: a side did not come",
+            description = "By the other side (itself, its partner) or the organiser (an admin, without actorProfileId), "
+                    + "once innomatch.meetings.no-show-after (10 minutes) of the slot has passed and only for a side "
+                    + "that has not checked in at the venue. The meeting becomes NO_SHOW, its table is free for that "
+                    + "slot (a scheduler run may place another meeting there), both sides' caps are released, and it "
+                    + "counts as a no-show in the event statistics.")
+    @APIResponse(responseCode = "200", description = "NO_SHOW, with absentProfileId",
+            content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "400", description = "absentProfileId missing, not a side, or the actor itself",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not a side", value = NO_SHOW_NOT_A_SIDE)))
+    @APIResponse(responseCode = "403", description = NOT_ACTOR + ", an actor that is neither side, or no actor and "
+            + "not an admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "Unknown meeting", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not SCHEDULED, too early in the slot, or the absent side checked in",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "checked in", value = NO_SHOW_CHECKED_IN)))
+    public MeetingView noShow(@Parameter(description = "Matchmaking event id", example = EVENT) @PathParam("id") UUID id,
+                              @Parameter(description = "Meeting id", example = MEETING) @PathParam("mid") UUID mid,
+                              @RequestBody(content = @Content(examples = @ExampleObject(name = "no-show",
+                                      value = "{\"actorProfileId\":\"e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05\","
+                                              + "\"absentProfileId\":\"3f6c2a1e-8b4d-4c7a-9e21-5d0b7f3a9c11\"}")))
+                              @Valid @NotNull NoShowBody body) {
+        if (body.actorProfileId() == null) {
+            access.requireAdmin("mark a meeting no-show without actorProfileId");
+        } else {
+            access.requireProfile("mark a meeting no-show as", body.actorProfileId());
+        }
+        Meeting m = meetings.noShow(id, mid, body.actorProfileId(), body.absentProfileId());
         return MeetingView.of(m, meetings.zoneOf(m.eventId));
     }
 

@@ -19,14 +19,22 @@ import org.innomatch.problems.FieldError;
  * PENDING, PROPOSED, ACCEPTED, SCHEDULED → CANCELLED (either side)
  * ACCEPTED ⇄ SCHEDULED                        (the scheduler places or takes out; SCHEDULED can be locked)
  * SCHEDULED: each side rates it once its slot has ended
+ * SCHEDULED → NO_SHOW                          (a side or the organiser, noShowAfter into the slot, for a side
+ *                                               not checked in; the table is free again)
  * </pre>
  */
 public final class MeetingRules {
 
     private final Duration pendingTtl;
+    private final Duration noShowAfter;
 
     public MeetingRules(Duration pendingTtl) {
+        this(pendingTtl, Duration.ofMinutes(10));
+    }
+
+    public MeetingRules(Duration pendingTtl, Duration noShowAfter) {
         this.pendingTtl = pendingTtl;
+        this.noShowAfter = noShowAfter;
     }
 
     /** Why a new request may not be made, if it may not. */
@@ -70,6 +78,9 @@ public final class MeetingRules {
         }
         if (command instanceof MeetingCommand.Rate rate) {
             return rate(meeting, rate, now);
+        }
+        if (command instanceof MeetingCommand.NoShow noShow) {
+            return noShow(meeting, noShow, now);
         }
         if (command instanceof MeetingCommand.SetLocked lock) {
             return setLocked(meeting, lock.locked());
@@ -160,6 +171,38 @@ public final class MeetingRules {
             next.inviteeOutcome(rate.outcome());
         }
         return new Decision.Changed(next.build());
+    }
+
+    private Decision noShow(MeetingState meeting, MeetingCommand.NoShow noShow, Instant now) {
+        if (noShow.actor() != null && !meeting.involves(noShow.actor())) {
+            return refusal(neitherSide(meeting, noShow.actor()));
+        }
+        if (noShow.absent() == null || !meeting.involves(noShow.absent())) {
+            return refusal(new RuleViolation(RuleViolation.Kind.BAD_REQUEST,
+                    "absentProfileId must be a side of meeting " + meeting.id(),
+                    List.of(FieldError.of("absentProfileId", "is neither side of the meeting", noShow.absent()))));
+        }
+        if (noShow.absent().equals(noShow.actor())) {
+            return refusal(new RuleViolation(RuleViolation.Kind.BAD_REQUEST, "A side cannot report itself absent",
+                    List.of(FieldError.of("absentProfileId", "must be the other side, not actorProfileId",
+                            noShow.absent()))));
+        }
+        if (meeting.status() != MeetingStatus.SCHEDULED || meeting.slotStart() == null) {
+            return refusal(RuleViolation.conflict("Meeting " + meeting.id() + " is " + meeting.status()
+                    + "; only a scheduled (placed) meeting can be marked no-show"));
+        }
+        Instant from = meeting.slotStart().plus(noShowAfter);
+        if (now.isBefore(from)) {
+            return refusal(RuleViolation.conflict("Meeting " + meeting.id() + " starts at " + meeting.slotStart()
+                    + "; a no-show can be reported from " + from + " (innomatch.meetings.no-show-after="
+                    + noShowAfter + ")"));
+        }
+        if (noShow.absentCheckedIn() != null) {
+            return refusal(RuleViolation.conflict("absentProfileId " + noShow.absent() + " checked in at the venue at "
+                    + noShow.absentCheckedIn() + "; only a side that has not checked in can be marked no-show"));
+        }
+        return new Decision.Changed(meeting.next().status(MeetingStatus.NO_SHOW).actor(noShow.actor())
+                .absent(noShow.absent()).reason(null).locked(false).build());
     }
 
     private static Decision setLocked(MeetingState meeting, boolean locked) {

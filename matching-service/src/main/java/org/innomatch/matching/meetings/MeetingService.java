@@ -55,7 +55,7 @@ public class MeetingService {
         this.meetingEvents = meetingEvents;
         this.recommendations = recommendations;
         this.settings = settings;
-        this.rules = new MeetingRules(settings.pendingTtl());
+        this.rules = new MeetingRules(settings.pendingTtl(), settings.noShowAfter());
         this.clock = clock;
     }
 
@@ -75,6 +75,10 @@ public class MeetingService {
             errors.add(FieldError.of("inviteeProfileId", "is not registered for the event", inviteeId));
         }
         List<Instant> preferred = slotStarts(event, request.preferredSlots(), "preferredSlots", errors);
+        MeetingMode mode = request.mode() == null ? MeetingMode.TABLE : request.mode();
+        String room = blankToNull(request.room());
+        String link = blankToNull(request.link());
+        errors.addAll(MeetingModes.refusals(mode, room, link));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -109,6 +113,9 @@ public class MeetingService {
             m.origin = "REQUEST";
             m.message = request.message();
             m.preferredSlots = preferred;
+            m.mode = mode.name();
+            m.room = room;
+            m.link = link;
             m.actorProfileId = requester;
             m.createdAt = now;
             m.updatedAt = now;
@@ -152,6 +159,7 @@ public class MeetingService {
         m.requesterProfileId = a;
         m.inviteeProfileId = b;
         m.status = MeetingStatus.ACCEPTED.name();
+        m.mode = MeetingMode.TABLE.name();
         m.origin = origin;
         m.createdAt = now;
         m.updatedAt = now;
@@ -220,6 +228,19 @@ public class MeetingService {
         Instant now = now();
         expireIfDue(m, now);
         return apply(m, new MeetingCommand.Cancel(actor.toString(), reason), now);
+    }
+
+    /**
+     * A side (or, with {@code actor} null, the organiser) reports that {@code absent} did not come: the meeting
+     * ends as NO_SHOW, its table is free for that slot and the caps it held are released.
+     */
+    public Meeting noShow(UUID eventId, UUID meetingId, UUID actor, UUID absent) {
+        Meeting m = requireMeeting(eventId, meetingId);
+        // Being at the venue says nothing about joining a call: online, only the other side knows.
+        Instant checkedIn = absent == null || m.meetingMode() == MeetingMode.ONLINE ? null
+                : events.checkedInAt(eventId, absent).orElse(null);
+        return apply(m, new MeetingCommand.NoShow(actor == null ? null : actor.toString(),
+                absent == null ? null : absent.toString(), checkedIn), now());
     }
 
     /** Admin: pins a scheduled meeting to its slot and table for later scheduler runs, or releases it. */
@@ -381,6 +402,10 @@ public class MeetingService {
                     + (existing == null ? "" : ": " + existing.id + " (" + existing.status + ")"));
         }
         throw ProblemException.conflict("Another request for this pair is being created; retry");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static List<String> pendingKeys(Meeting m) {

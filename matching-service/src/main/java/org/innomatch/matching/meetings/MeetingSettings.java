@@ -21,6 +21,10 @@ public interface MeetingSettings {
     @WithDefault("12")
     int maxPerEvent();
 
+    /** How long after its slot started a meeting whose side has not checked in may be marked no-show. */
+    @WithDefault("PT10M")
+    Duration noShowAfter();
+
     /** Unpublished changes older than this are re-sent by the re-publisher. */
     @WithDefault("PT5S")
     Duration republishGrace();

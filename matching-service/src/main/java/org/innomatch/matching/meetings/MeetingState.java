@@ -26,7 +26,8 @@ public record MeetingState(
         Integer table,
         boolean locked,
         Outcome requesterOutcome,
-        Outcome inviteeOutcome) {
+        Outcome inviteeOutcome,
+        String absentProfileId) {
 
     public MeetingState {
         preferredSlots = preferredSlots == null ? null : List.copyOf(preferredSlots);
@@ -35,7 +36,7 @@ public record MeetingState(
     public static MeetingState of(Meeting m) {
         return new MeetingState(m.id, m.requesterProfileId, m.inviteeProfileId, m.state(), m.actorProfileId, m.reason,
                 m.preferredSlots, m.proposedSlot, m.expiresAt, m.acceptedAt, m.slotIndex, m.slotStart, m.slotEnd,
-                m.table, m.locked, outcome(m.requesterOutcome), outcome(m.inviteeOutcome));
+                m.table, m.locked, outcome(m.requesterOutcome), outcome(m.inviteeOutcome), m.absentProfileId);
     }
 
     /** Writes this state into the entity (not yet stored). */
@@ -54,6 +55,7 @@ public record MeetingState(
         m.locked = locked;
         m.requesterOutcome = requesterOutcome == null ? null : requesterOutcome.name();
         m.inviteeOutcome = inviteeOutcome == null ? null : inviteeOutcome.name();
+        m.absentProfileId = absentProfileId;
     }
 
     public boolean involves(String profileId) {
@@ -85,6 +87,7 @@ public record MeetingState(
         private boolean locked;
         private Outcome requesterOutcome;
         private Outcome inviteeOutcome;
+        private String absent;
 
         private Next(MeetingState from) {
             this.from = from;
@@ -102,6 +105,7 @@ public record MeetingState(
             locked = from.locked;
             requesterOutcome = from.requesterOutcome;
             inviteeOutcome = from.inviteeOutcome;
+            absent = from.absentProfileId;
         }
 
         Next status(MeetingStatus value) {
@@ -162,10 +166,15 @@ public record MeetingState(
             return this;
         }
 
+        Next absent(String value) {
+            absent = value;
+            return this;
+        }
+
         MeetingState build() {
             return new MeetingState(from.id, from.requesterProfileId, from.inviteeProfileId, status, actor, reason,
                     preferredSlots, proposedSlot, expiresAt, acceptedAt, slotIndex, slotStart, slotEnd, table, locked,
-                    requesterOutcome, inviteeOutcome);
+                    requesterOutcome, inviteeOutcome, absent);
         }
     }
 }

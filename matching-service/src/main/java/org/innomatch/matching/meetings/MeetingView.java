@@ -15,7 +15,8 @@ public record MeetingView(
         UUID eventId,
         UUID requesterProfileId,
         UUID inviteeProfileId,
-        @Schema(enumeration = {"PENDING", "PROPOSED", "ACCEPTED", "DECLINED", "CANCELLED", "EXPIRED", "SCHEDULED"})
+        @Schema(enumeration = {"PENDING", "PROPOSED", "ACCEPTED", "DECLINED", "CANCELLED", "EXPIRED", "SCHEDULED",
+                "NO_SHOW"})
         String status,
         @Schema(enumeration = {"REQUEST", "MUTUAL_MATCH"}) String origin,
         String message,
@@ -32,7 +33,12 @@ public record MeetingView(
         @Schema(enumeration = {"DID_NOT_TAKE_PLACE", "NO_INTEREST", "INFORMATIVE", "COOPERATION_LIKELY"}) String inviteeOutcome,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Increases with every change") long revision) {
+        @Schema(description = "Increases with every change") long revision,
+        @Schema(nullable = true, description = "The side that did not come (status NO_SHOW)") UUID absentProfileId,
+        @Schema(enumeration = {"TABLE", "ROOM", "ONLINE"}, description = "Where it takes place; only TABLE takes a "
+                + "table") String mode,
+        @Schema(nullable = true, description = "The room of a ROOM meeting") String room,
+        @Schema(nullable = true, description = "The https link of an ONLINE (or hybrid ROOM) meeting") String link) {
 
     static MeetingView of(Meeting m, ZoneId zone) {
         return new MeetingView(UUID.fromString(m.id), UUID.fromString(m.eventId), UUID.fromString(m.requesterProfileId),
@@ -40,6 +46,8 @@ public record MeetingView(
                 m.preferredSlots == null ? List.of() : m.preferredSlots.stream().map(i -> MeetingService.at(i, zone)).toList(),
                 MeetingService.at(m.proposedSlot, zone), m.reason, m.expiresAt, MeetingService.at(m.slotStart, zone),
                 MeetingService.at(m.slotEnd, zone), m.table, m.locked, m.score, m.requesterOutcome, m.inviteeOutcome,
-                m.createdAt, m.updatedAt, m.revision);
+                m.createdAt, m.updatedAt, m.revision,
+                m.absentProfileId == null ? null : UUID.fromString(m.absentProfileId), m.meetingMode().name(), m.room,
+                m.link);
     }
 }

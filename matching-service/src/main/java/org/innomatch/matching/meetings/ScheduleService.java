@@ -90,7 +90,8 @@ public class ScheduleService {
         }
         List<ScheduleViews.SlotRow> rows = slots.slots().stream().map(s -> new ScheduleViews.SlotRow(s.index(),
                 MeetingService.at(s.start(), zone), MeetingService.at(s.end(), zone),
-                bySlot.getOrDefault(s.index(), List.of()).stream().sorted(Comparator.comparingInt(ScheduleViews.Seat::table)).toList()))
+                bySlot.getOrDefault(s.index(), List.of()).stream().sorted(Comparator.comparing(ScheduleViews.Seat::table,
+                        Comparator.nullsLast(Comparator.<Integer>naturalOrder()))).toList()))
                 .toList();
         return new ScheduleViews.Grid(eventId, event.timezone, event.tables, rows, unscheduled);
     }
@@ -111,7 +112,7 @@ public class ScheduleService {
                 slots.startingAt(p).ifPresent(s -> preferred.add(s.index()));
             }
             requests.add(new ScheduleInput.Request(m.id, m.requesterProfileId, m.inviteeProfileId, m.score, preferred,
-                    m.locked ? current : null, current));
+                    m.locked ? current : null, current, m.meetingMode().needsTable()));
         }
         // Request order is the creation order: deterministic input for a deterministic engine.
         return new ScheduleInput(slots.size(), event.tables, requests, unavailable);
@@ -119,10 +120,11 @@ public class ScheduleService {
 
     /** Where the meeting is now, re-derived from its slot start (slot numbers shift if the event's times changed). */
     private static Placement currentPlacement(Meeting m, EventSlots slots) {
-        if (m.state() != MeetingStatus.SCHEDULED || m.slotStart == null || m.table == null) {
+        boolean needsTable = m.meetingMode().needsTable();
+        if (m.state() != MeetingStatus.SCHEDULED || m.slotStart == null || (needsTable && m.table == null)) {
             return null;
         }
-        return slots.startingAt(m.slotStart).map(s -> new Placement(s.index(), m.table)).orElse(null);
+        return slots.startingAt(m.slotStart).map(s -> new Placement(s.index(), needsTable ? m.table : 0)).orElse(null);
     }
 
     private ScheduleViews.Run apply(EventDefinition event, EventSlots slots, List<Meeting> agreed, ScheduleResult result,
@@ -163,7 +165,8 @@ public class ScheduleService {
     }
 
     private static MeetingCommand place(EventSlots.Slot slot, Placement placement) {
-        return new MeetingCommand.Place(slot.index(), slot.start(), slot.end(), placement.table());
+        return new MeetingCommand.Place(slot.index(), slot.start(), slot.end(),
+                placement.table() == 0 ? null : placement.table());
     }
 
     /** Creates ACCEPTED meetings from mutual matches of registered participants that have no meeting yet. */

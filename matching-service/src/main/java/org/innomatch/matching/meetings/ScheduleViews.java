@@ -22,7 +22,7 @@ public final class ScheduleViews {
     }
 
     @Schema(name = "SchedulePosition")
-    public record Position(OffsetDateTime slotStart, OffsetDateTime slotEnd, int table) {
+    public record Position(OffsetDateTime slotStart, OffsetDateTime slotEnd, Integer table) {
     }
 
     @Schema(name = "ScheduleChange")
@@ -58,6 +58,6 @@ public final class ScheduleViews {
     }
 
     @Schema(name = "ScheduleSeat")
-    public record Seat(int table, UUID meetingId, UUID requesterProfileId, UUID inviteeProfileId, boolean locked, double score) {
+    public record Seat(Integer table, UUID meetingId, UUID requesterProfileId, UUID inviteeProfileId, boolean locked, double score) {
     }
 }

@@ -29,23 +29,26 @@ class EventMeetingStatsTest {
                         Outcome.DID_NOT_TAKE_PLACE),
                 meeting(MeetingStatus.SCHEDULED, true, NOW.minusSeconds(60), null, null),
                 // Its slot has not ended: not past, whatever a side said.
-                meeting(MeetingStatus.SCHEDULED, true, NOW.plusMillis(1), null, null));
+                meeting(MeetingStatus.SCHEDULED, true, NOW.plusMillis(1), null, null),
+                // Marked no-show ten minutes into its slot: past and a no-show before the slot ends.
+                meeting(MeetingStatus.NO_SHOW, true, NOW.plusSeconds(600), null, null));
 
         EventMeetingStats stats = EventMeetingStats.of(EVENT, meetings, NOW);
 
         assertEquals(EVENT, stats.eventId());
-        assertEquals(8, stats.requests());
+        assertEquals(9, stats.requests());
         assertEquals(Map.of("PENDING", 1, "PROPOSED", 0, "ACCEPTED", 0, "DECLINED", 1, "CANCELLED", 1, "EXPIRED", 1,
-                "SCHEDULED", 4), stats.byStatus());
-        assertEquals(List.of("PENDING", "PROPOSED", "ACCEPTED", "DECLINED", "CANCELLED", "EXPIRED", "SCHEDULED"),
+                "SCHEDULED", 4, "NO_SHOW", 1), stats.byStatus());
+        assertEquals(List.of("PENDING", "PROPOSED", "ACCEPTED", "DECLINED", "CANCELLED", "EXPIRED", "SCHEDULED",
+                        "NO_SHOW"),
                 List.copyOf(stats.byStatus().keySet()));
-        assertEquals(5, stats.accepted());
+        assertEquals(6, stats.accepted());
         assertEquals(1, stats.declined());
         assertEquals(1, stats.expired());
-        assertEquals(5.0 / 6, stats.acceptanceRate(), 1e-9);
-        assertEquals(3, stats.past());
+        assertEquals(6.0 / 7, stats.acceptanceRate(), 1e-9);
+        assertEquals(4, stats.past());
         assertEquals(1, stats.held());
-        assertEquals(1, stats.noShows());
+        assertEquals(2, stats.noShows());
         assertEquals(1, stats.unrated());
         assertEquals(Map.of("DID_NOT_TAKE_PLACE", 1, "NO_INTEREST", 1, "INFORMATIVE", 1, "COOPERATION_LIKELY", 1),
                 stats.outcomes());

@@ -283,6 +283,77 @@ class MeetingRulesTest {
                 end.minusMillis(1)), Kind.CONFLICT, "Meeting m1 ends at " + end + "; rate it afterwards");
     }
 
+    // --- no-show
+
+    @Test
+    void theOtherSideOrTheOrganiserMarksANoShowTenMinutesIntoTheSlotFreeingTheTable() {
+        MeetingState m = locked(scheduled(SLOT.plusSeconds(1200)));
+        Instant tenMinutesIn = SLOT.plusSeconds(600);
+        MeetingState bySide = changed(rules.decide(m, new MeetingCommand.NoShow(REQUESTER, INVITEE, null),
+                tenMinutesIn));
+        assertEquals(MeetingStatus.NO_SHOW, bySide.status());
+        assertEquals(INVITEE, bySide.absentProfileId());
+        assertEquals(REQUESTER, bySide.actorProfileId());
+        assertFalse(bySide.locked());
+        assertFalse(bySide.status().isAgreed(), "no longer agreed: the scheduler sees its table as free");
+        assertEquals(SLOT, bySide.slotStart(), "where it should have been stays on record");
+
+        MeetingState byOrganiser = changed(rules.decide(m, new MeetingCommand.NoShow(null, REQUESTER, null),
+                SLOT.plusSeconds(3600)));
+        assertEquals(REQUESTER, byOrganiser.absentProfileId());
+        assertNull(byOrganiser.actorProfileId());
+    }
+
+    @Test
+    void aNoShowIsRefusedTooEarlyForACheckedInSideOrAnUnplacedMeeting() {
+        MeetingState m = scheduled(SLOT.plusSeconds(1200));
+        Instant from = SLOT.plusSeconds(600);
+        assertRefused(rules.decide(m, new MeetingCommand.NoShow(REQUESTER, INVITEE, null), from.minusMillis(1)),
+                Kind.CONFLICT, "Meeting m1 starts at " + SLOT + "; a no-show can be reported from " + from
+                        + " (innomatch.meetings.no-show-after=PT10M)");
+        Instant arrived = SLOT.minusSeconds(3600);
+        assertRefused(rules.decide(m, new MeetingCommand.NoShow(REQUESTER, INVITEE, arrived), from),
+                Kind.CONFLICT, "absentProfileId " + INVITEE + " checked in at the venue at " + arrived
+                        + "; only a side that has not checked in can be marked no-show");
+        for (MeetingStatus status : List.of(MeetingStatus.ACCEPTED, MeetingStatus.PENDING, MeetingStatus.CANCELLED,
+                MeetingStatus.NO_SHOW)) {
+            assertRefused(rules.decide(in(status), new MeetingCommand.NoShow(REQUESTER, INVITEE, null), from),
+                    Kind.CONFLICT, "Meeting m1 is " + status + "; only a scheduled (placed) meeting can be marked "
+                            + "no-show");
+        }
+        MeetingRules patient = new MeetingRules(Duration.ofHours(72), Duration.ofMinutes(20));
+        assertRefused(patient.decide(m, new MeetingCommand.NoShow(null, INVITEE, null), from), Kind.CONFLICT, null);
+    }
+
+    @Test
+    void aNoShowNamesTheOtherSideAndComesFromASideOrTheOrganiser() {
+        MeetingState m = scheduled(SLOT.plusSeconds(1200));
+        Instant later = SLOT.plusSeconds(900);
+        assertRefused(rules.decide(m, new MeetingCommand.NoShow(STRANGER, INVITEE, null), later), Kind.NOT_THE_ACTOR,
+                "actorProfileId " + STRANGER + " is neither side of meeting m1");
+        RuleViolation notASide = assertInstanceOf(Decision.Refused.class,
+                rules.decide(m, new MeetingCommand.NoShow(REQUESTER, STRANGER, null), later)).violation();
+        assertEquals(Kind.BAD_REQUEST, notASide.kind());
+        assertEquals("absentProfileId", notASide.errors().get(0).field());
+        RuleViolation itself = assertInstanceOf(Decision.Refused.class,
+                rules.decide(m, new MeetingCommand.NoShow(INVITEE, INVITEE, null), later)).violation();
+        assertEquals(Kind.BAD_REQUEST, itself.kind());
+        assertEquals("must be the other side, not actorProfileId", itself.errors().get(0).message());
+        assertEquals(400, itself.toProblem().status());
+    }
+
+    @Test
+    void aNoShowCannotBeRatedCancelledOrPlacedAgain() {
+        MeetingState noShow = changed(rules.decide(scheduled(SLOT.plusSeconds(1200)),
+                new MeetingCommand.NoShow(REQUESTER, INVITEE, null), SLOT.plusSeconds(1200)));
+        Instant after = SLOT.plusSeconds(1200);
+        assertRefused(rules.decide(noShow, new MeetingCommand.Rate(REQUESTER, Outcome.INFORMATIVE), after),
+                Kind.CONFLICT, null);
+        assertRefused(rules.decide(noShow, new MeetingCommand.Cancel(REQUESTER, null), after), Kind.CONFLICT, null);
+        assertRefused(rules.decide(noShow, new MeetingCommand.Place(1, SLOT, after, 2), after), Kind.CONFLICT, null);
+        assertRefused(rules.decide(noShow, new MeetingCommand.SetLocked(true), after), Kind.CONFLICT, null);
+    }
+
     @Test
     void eachRefusalMapsToItsProblemStatus() {
         assertEquals(403, RuleViolation.notTheActor("x").toProblem().status());
@@ -294,7 +365,7 @@ class MeetingRulesTest {
 
     private static MeetingState pending() {
         return new MeetingState("m1", REQUESTER, INVITEE, MeetingStatus.PENDING, REQUESTER, null, List.of(SLOT), null,
-                EVENT_START, null, null, null, null, null, false, null, null);
+                EVENT_START, null, null, null, null, null, false, null, null, null);
     }
 
     private static MeetingState proposed() {

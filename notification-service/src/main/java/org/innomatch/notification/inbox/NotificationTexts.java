@@ -102,6 +102,12 @@ public final class NotificationTexts {
                     ? new Text("zh", "会面已排定", "您与" + otherName + "的会面定于" + slot + (table == null ? "" : "，" + table + "号桌") + "。")
                     : new Text("en", "Meeting scheduled", "You meet " + otherName + " at " + slot
                             + (table == null ? "" : ", table " + table) + ".");
+            case "NO_SHOW" -> zh
+                    ? new Text("zh", "会面被记为缺席", "您与" + otherName + "的会面" + (slot.isEmpty() ? "" : "（" + slot + "）")
+                            + "被记为缺席，桌位已让给其他会面。")
+                    : new Text("en", "Marked absent from a meeting", "Your meeting with " + otherName
+                            + (slot.isEmpty() ? "" : " at " + slot) + " was marked as a no-show; its table went to "
+                            + "another meeting.");
             default -> throw new IllegalArgumentException("unknown meeting status " + status);
         };
     }

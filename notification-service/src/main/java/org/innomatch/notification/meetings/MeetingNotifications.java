@@ -70,6 +70,8 @@ public class MeetingNotifications {
             case "PENDING" -> List.of(m.inviteeProfileId());
             case "PROPOSED", "ACCEPTED", "DECLINED", "EXPIRED" -> List.of(m.requesterProfileId());
             case "CANCELLED", "SCHEDULED" -> List.of(m.requesterProfileId(), m.inviteeProfileId());
+            // Only the absent side learns it: the other side was there and reported it (or saw the organiser do so).
+            case "NO_SHOW" -> m.absentProfileId() == null ? List.of() : List.of(m.absentProfileId());
             default -> {
                 LOG.debugf("Meeting %s: status %s notifies no-one", m.meetingId(), m.status());
                 yield List.of();

@@ -19,12 +19,13 @@ public final class NotificationTypes {
     public static final String MEETING_CANCELLED = "MEETING_CANCELLED";
     public static final String MEETING_EXPIRED = "MEETING_EXPIRED";
     public static final String MEETING_SCHEDULED = "MEETING_SCHEDULED";
+    public static final String MEETING_NO_SHOW = "MEETING_NO_SHOW";
     public static final String SESSION_CHANGED = "SESSION_CHANGED";
     public static final String MESSAGE_RECEIVED = "MESSAGE_RECEIVED";
 
     public static final List<String> ALL = List.of(MATCH_FOUND, RECOMMENDATION, PROJECT_PUBLISHED, MEETING_REQUESTED,
             MEETING_PROPOSED, MEETING_ACCEPTED, MEETING_DECLINED, MEETING_CANCELLED, MEETING_EXPIRED, MEETING_SCHEDULED,
-            SESSION_CHANGED, MESSAGE_RECEIVED);
+            MEETING_NO_SHOW, SESSION_CHANGED, MESSAGE_RECEIVED);
 
     /** What each type tells its recipient, in {@link #ALL}'s order, for the webhook event-type list. */
     public static final Map<String, String> DESCRIPTIONS = descriptions();
@@ -44,6 +45,8 @@ public final class NotificationTypes {
         d.put(MEETING_CANCELLED, "A meeting was cancelled by the other side or the organiser");
         d.put(MEETING_EXPIRED, "A meeting request got no answer in time");
         d.put(MEETING_SCHEDULED, "The organiser's scheduler gave a meeting its slot and table");
+        d.put(MEETING_NO_SHOW, "The recipient was marked absent from a scheduled meeting (a no-show); its table went "
+                + "to another meeting");
         d.put(SESSION_CHANGED, "A programme session the recipient follows or speaks at moved (time or room), was "
                 + "cancelled, removed or put back on the programme");
         d.put(MESSAGE_RECEIVED, "The other side of a mutual match or an agreed meeting sent the recipient a message "

@@ -135,6 +135,24 @@ class EventNotificationsTest {
     }
 
     @Test
+    void aNoShowNotifiesTheAbsentSideOnly() throws Exception {
+        UUID requester = profile("Gdańsk Offshore Wind", List.of("pl", "en"), "PL", List.of("ENERGY"), null);
+        UUID invitee = profile("天津风电研究院", List.of("zh"), "CN", List.of("ENERGY"), null);
+        awaitRecipients(requester, invitee);
+        UUID meeting = UUID.randomUUID();
+        MeetingChanged noShow = new MeetingChanged(meeting, UUID.randomUUID(), requester, invitee, "NO_SHOW", SLOT,
+                SLOT.plusMinutes(20), 3, null, Instant.now(), requester, null, null, null, 7L, invitee, "TABLE", null,
+                null);
+        produce(EventEnvelope.of(EventType.MEETING_CHANGED, "/test", meeting.toString(), noShow));
+        await(() -> count(invitee) == 1);
+        JsonPath inbox = inbox(invitee);
+        assertEquals("MEETING_NO_SHOW", inbox.getString("items[0].type"));
+        assertEquals("会面被记为缺席", inbox.getString("items[0].title"));
+        assertEquals(requester.toString(), inbox.getString("items[0].otherProfileId"));
+        assertEquals(0, count(requester));
+    }
+
+    @Test
     void aPublishedProjectNotifiesProfilesInItsSectorsOnceEvenOnReplaysAndEdits() throws Exception {
         UUID owner = profile("Haifa MedTech", List.of("he", "en"), "IL", List.of("HEALTH"), null);
         UUID health = profile("上海医疗器械公司", List.of("zh"), "CN", List.of("HEALTH.MEDTECH", "AI"), null);

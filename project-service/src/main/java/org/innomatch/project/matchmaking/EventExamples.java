@@ -66,6 +66,28 @@ final class EventExamples {
               "updatedAt": "2026-11-20T08:15:00.000001Z"
             }""";
 
+    static final String CHECKED_IN = """
+            {
+              "eventId": "5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32",
+              "profileId": "e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05",
+              "status": "REGISTERED",
+              "registeredAt": "2026-11-20T08:15:00.000001Z",
+              "updatedAt": "2026-12-03T00:52:40.000001Z",
+              "checkedInAt": "2026-12-03T00:52:40.000001Z"
+            }""";
+
+    static final String CHECK_IN_CANCELLED = """
+            {
+              "type": "https://innomatch.org/problems/conflict",
+              "title": "Conflict",
+              "status": 409,
+              "detail": "The registration of profile e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05 to event \
+            5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32 is CANCELLED; only a registered participant can be checked in",
+              "instance": "/events/5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32/registrations/\
+            e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05/check-in",
+              "requestId": "5f0c7a8e-3d1b-4c53-9f61-0e2b4f8d7a10"
+            }""";
+
     static final String REGISTRATION_PAGE = """
             {
               "items": [

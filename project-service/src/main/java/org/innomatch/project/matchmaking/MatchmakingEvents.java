@@ -33,7 +33,7 @@ class MatchmakingEvents {
     /** Keyed by the event id, so registrations stay in order after the event's own changes. */
     void registrationChanged(Registration registration, Instant changedAt) {
         RegistrationChanged data = new RegistrationChanged(registration.id.eventId(), registration.id.profileId(),
-                registration.status.name(), changedAt);
+                registration.status.name(), changedAt, registration.checkedInAt);
         outbox.publish(EventEnvelope.of(EventType.REGISTRATION_CHANGED, SOURCE, registration.id.eventId().toString(), data));
     }
 }

@@ -28,4 +28,8 @@ public class Registration extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** When the participant was checked in at the venue; null if not (or the check-in was undone). */
+    @Column(name = "checked_in_at")
+    public Instant checkedInAt;
 }

@@ -150,6 +150,47 @@ public class RegistrationResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("/{profileId}/check-in")
+    @Operation(summary = "Check a participant in at the venue",
+            description = "By an admin (the organiser's desk) or the partner that registered the profile; a participant "
+                    + "cannot check itself in. Idempotent: checking in again keeps the first time and publishes nothing. "
+                    + "Published as RegistrationChanged with checkedInAt; matching uses it for no-shows.")
+    @APIResponse(responseCode = "200", description = "Checked in (now or earlier); the registration with checkedInAt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class),
+                    examples = @ExampleObject(name = "checked in", value = EventExamples.CHECKED_IN)))
+    @APIResponse(responseCode = "403", description = "A participant; a partner, for a profile it did not create",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or the profile never registered to it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not registered", value = EventExamples.REGISTRATION_NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "The registration is CANCELLED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "cancelled", value = EventExamples.CHECK_IN_CANCELLED)))
+    public RegistrationView checkIn(
+            @Parameter(description = "Event id", example = "5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32") @PathParam("eventId") UUID eventId,
+            @Parameter(description = "Profile id", example = "e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05") @PathParam("profileId") UUID profileId) {
+        return registrations.checkIn(eventId, profileId);
+    }
+
+    @DELETE
+    @Path("/{profileId}/check-in")
+    @Operation(summary = "Undo a check-in",
+            description = "Admins only, for a badge scanned for the wrong person. Idempotent: undoing a registration "
+                    + "that is not checked in changes nothing. Published as RegistrationChanged without checkedInAt.")
+    @APIResponse(responseCode = "204", description = "Not checked in (any more)")
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event, or the profile never registered to it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not registered", value = EventExamples.REGISTRATION_NOT_FOUND)))
+    public Response undoCheckIn(
+            @Parameter(description = "Event id", example = "5d3e8f21-a9b7-4c60-8e14-f2a06b9c7d32") @PathParam("eventId") UUID eventId,
+            @Parameter(description = "Profile id", example = "e41b7c93-5d28-4f06-9a1e-3c8d2b7f6a05") @PathParam("profileId") UUID profileId) {
+        registrations.undoCheckIn(eventId, profileId);
+        return Response.noContent().build();
+    }
+
     /** For the OpenAPI document only: the generic {@link Page} of registrations. */
     @Schema(name = "RegistrationPage")
     static final class RegistrationPage {

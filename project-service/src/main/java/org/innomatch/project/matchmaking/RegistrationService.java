@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.innomatch.caller.CallerIdentity;
+import org.innomatch.caller.Role;
 import org.innomatch.problems.ProblemException;
 import org.innomatch.project.codes.CodeValidator;
 import org.innomatch.project.common.FieldErrors;
@@ -102,6 +103,58 @@ public class RegistrationService {
         registration.updatedAt = now;
         events.registrationChanged(registration, now);
         cancellations.fire(new RegistrationCancelled(eventId, profileId, now));
+    }
+
+    /**
+     * Checks a registered participant in at the venue. Checking in again keeps the first time: the organiser's
+     * desk and the partner's staff may both scan the same badge.
+     */
+    @Transactional
+    public RegistrationView checkIn(UUID eventId, UUID profileId) {
+        MatchmakingEvent event = MatchmakingEvent.findLocked(eventId);
+        if (event == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        // A participant checking itself in would defeat the point: only the desk (admin) or its partner may.
+        caller.caller().requireRole("check participants in", Role.ADMIN, Role.PARTNER);
+        requireRegistrant("check in", profileId);
+        Registration registration = Registration.findById(new RegistrationId(eventId, profileId));
+        if (registration == null) {
+            throw ProblemException.notFound("registration", profileId);
+        }
+        if (registration.status == RegistrationStatus.CANCELLED) {
+            throw ProblemException.conflict("The registration of profile " + profileId + " to event " + eventId
+                    + " is CANCELLED; only a registered participant can be checked in");
+        }
+        if (registration.checkedInAt != null) {
+            return RegistrationView.of(registration);
+        }
+        Instant now = Timestamps.now();
+        registration.checkedInAt = now;
+        registration.updatedAt = now;
+        events.registrationChanged(registration, now);
+        return RegistrationView.of(registration);
+    }
+
+    /** Undoes a check-in (a badge scanned for the wrong person); admins only; undoing nothing changes nothing. */
+    @Transactional
+    public void undoCheckIn(UUID eventId, UUID profileId) {
+        MatchmakingEvent event = MatchmakingEvent.findLocked(eventId);
+        if (event == null) {
+            throw ProblemException.notFound("event", eventId);
+        }
+        caller.caller().requireRole("undo a check-in", Role.ADMIN);
+        Registration registration = Registration.findById(new RegistrationId(eventId, profileId));
+        if (registration == null) {
+            throw ProblemException.notFound("registration", profileId);
+        }
+        if (registration.checkedInAt == null) {
+            return;
+        }
+        Instant now = Timestamps.now();
+        registration.checkedInAt = null;
+        registration.updatedAt = now;
+        events.registrationChanged(registration, now);
     }
 
     /** A participant registers itself; a partner the profiles it created; an admin anyone. */

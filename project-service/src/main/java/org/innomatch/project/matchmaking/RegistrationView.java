@@ -11,9 +11,12 @@ public record RegistrationView(
         UUID profileId,
         @Schema(enumeration = {"REGISTERED", "CANCELLED"}) RegistrationStatus status,
         Instant registeredAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(nullable = true, description = "When the participant was checked in at the venue; absent if not")
+        Instant checkedInAt) {
 
     static RegistrationView of(Registration r) {
-        return new RegistrationView(r.id.eventId(), r.id.profileId(), r.status, r.registeredAt, r.updatedAt);
+        return new RegistrationView(r.id.eventId(), r.id.profileId(), r.status, r.registeredAt, r.updatedAt,
+                r.checkedInAt);
     }
 }

@@ -82,6 +82,7 @@ public final class MeetingScheduler {
         final int[] b;
         final double[] score;
         final boolean[] locked;
+        final boolean[] tableless;
         final int[] slotOf;
         final int[] lockedTable;
         final int[][] occupant;
@@ -114,6 +115,10 @@ public final class MeetingScheduler {
             unavailable = new BitSet[p];
             people.forEach((id, i) -> unavailable[i] = input.unavailable().getOrDefault(id, new BitSet()));
             locked = new boolean[n];
+            tableless = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                tableless[i] = !ms.get(i).needsTable();
+            }
             lockedTable = new int[n];
             slotOf = new int[n];
             Arrays.fill(slotOf, -1);
@@ -130,14 +135,16 @@ public final class MeetingScheduler {
         }
 
         boolean fits(int m, int s) {
-            return a[m] != b[m] && used[s] < tables && free(a[m], s) && free(b[m], s);
+            return a[m] != b[m] && (tableless[m] || used[s] < tables) && free(a[m], s) && free(b[m], s);
         }
 
         void place(int m, int s) {
             slotOf[m] = s;
             occupant[a[m]][s] = m;
             occupant[b[m]][s] = m;
-            used[s]++;
+            if (!tableless[m]) {
+                used[s]++;
+            }
             inSlot[s].set(m);
             count[a[m]]++;
             count[b[m]]++;
@@ -147,7 +154,9 @@ public final class MeetingScheduler {
             int s = slotOf[m];
             occupant[a[m]][s] = -1;
             occupant[b[m]][s] = -1;
-            used[s]--;
+            if (!tableless[m]) {
+                used[s]--;
+            }
             inSlot[s].clear(m);
             count[a[m]]--;
             count[b[m]]--;
@@ -161,7 +170,10 @@ public final class MeetingScheduler {
                 if (l == null) {
                     continue;
                 }
-                if (l.slot() >= 0 && l.slot() < slots && l.table() >= 1 && l.table() <= tables
+                if (tableless[m] && l.slot() >= 0 && l.slot() < slots && fits(m, l.slot())) {
+                    place(m, l.slot());
+                    locked[m] = true;
+                } else if (!tableless[m] && l.slot() >= 0 && l.slot() < slots && l.table() >= 1 && l.table() <= tables
                         && !tableTaken[l.slot()][l.table()] && fits(m, l.slot())) {
                     place(m, l.slot());
                     locked[m] = true;
@@ -265,11 +277,11 @@ public final class MeetingScheduler {
                         break;
                     }
                 }
-                if (ok && used[s] >= tables) {
+                if (ok && !tableless[m] && used[s] >= tables) {
                     ok = false;
                     if (hasFreeTableOutside(s)) {
                         for (int other = inSlot[s].nextSetBit(0); other >= 0 && !ok; other = inSlot[s].nextSetBit(other + 1)) {
-                            if (!locked[other]) {
+                            if (!locked[other] && !tableless[other]) {
                                 ok = moveElsewhere(other, s, moves);
                             }
                         }
@@ -315,14 +327,14 @@ public final class MeetingScheduler {
             int[] table = new int[n];
             boolean[][] taken = new boolean[slots][tables + 1];
             for (int m = 0; m < n; m++) {
-                if (locked[m]) {
+                if (locked[m] && !tableless[m]) {
                     table[m] = lockedTable[m];
                     taken[slotOf[m]][lockedTable[m]] = true;
                 }
             }
             for (int m = 0; m < n; m++) {
                 Placement prev = input.meetings().get(m).previous();
-                if (!locked[m] && slotOf[m] >= 0 && prev != null && prev.slot() == slotOf[m] && prev.table() >= 1
+                if (!locked[m] && !tableless[m] && slotOf[m] >= 0 && prev != null && prev.slot() == slotOf[m] && prev.table() >= 1
                         && prev.table() <= tables && !taken[slotOf[m]][prev.table()]) {
                     table[m] = prev.table();
                     taken[slotOf[m]][prev.table()] = true;
@@ -335,7 +347,7 @@ public final class MeetingScheduler {
                 if (s < 0) {
                     continue;
                 }
-                if (table[m] == 0) {
+                if (table[m] == 0 && !tableless[m]) {
                     int t = 1;
                     while (taken[s][t]) {
                         t++;

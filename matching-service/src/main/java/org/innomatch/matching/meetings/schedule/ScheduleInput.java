@@ -25,7 +25,7 @@ public record ScheduleInput(int slots, int tables, List<Request> meetings, Map<S
      * (kept when still possible, so re-runs move little); {@code preferredSlots}: tried first.
      */
     public record Request(String id, String a, String b, double score, Set<Integer> preferredSlots, Placement locked,
-                          Placement previous) {
+                          Placement previous, boolean needsTable) {
         public Request {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(a, "a");
@@ -33,11 +33,18 @@ public record ScheduleInput(int slots, int tables, List<Request> meetings, Map<S
             preferredSlots = preferredSlots == null ? Set.of() : Set.copyOf(preferredSlots);
         }
 
+        /** A table meeting. */
+        public Request(String id, String a, String b, double score, Set<Integer> preferredSlots, Placement locked,
+                       Placement previous) {
+            this(id, a, b, score, preferredSlots, locked, previous, true);
+        }
+
         public static Request of(String id, String a, String b, double score) {
             return new Request(id, a, b, score, Set.of(), null, null);
         }
     }
 
+    /** {@code table} 0: a meeting that takes no table (in a room or online). */
     public record Placement(int slot, int table) {
     }
 

@@ -66,6 +66,29 @@ class MeetingSchedulerTest {
     }
 
     @Test
+    void onlineMeetingsNeedNoTableOnlyBothSidesFree() {
+        BitSet eBusy = new BitSet();
+        eBusy.set(0);
+        List<Request> meetings = List.of(
+                new Request("ab", "a", "b", 0.9, Set.of(0), null, null),
+                new Request("cd-online", "c", "d", 0.8, Set.of(0), null, null, false),
+                new Request("ef-online", "e", "f", 0.7, Set.of(0), null, null, false),
+                // a is at its table in slot 0: its online meeting goes to slot 1
+                new Request("ag-online", "a", "g", 0.6, Set.of(0), null, null, false),
+                new Request("hi-online-locked", "h", "i", 0.5, Set.of(), new Placement(0, 0), null, false));
+        ScheduleInput input = new ScheduleInput(2, 1, meetings, Map.of("e", eBusy));
+        ScheduleResult r = MeetingScheduler.schedule(input);
+        assertEquals(List.of(), ScheduleChecker.violations(input, r));
+        assertEquals(new Placement(0, 1), r.placed().get("ab"));
+        assertEquals(new Placement(0, 0), r.placed().get("cd-online"), "the only table is taken, the call is not");
+        assertEquals(new Placement(1, 0), r.placed().get("ef-online"), "e is busy in slot 0");
+        assertEquals(new Placement(1, 0), r.placed().get("ag-online"));
+        assertEquals(new Placement(0, 0), r.placed().get("hi-online-locked"));
+        assertEquals(List.of(), r.unplaced());
+        assertEquals(List.of(), r.rejectedLocks());
+    }
+
+    @Test
     void availabilityAndConflictingLocksAreRespected() {
         BitSet aBusy = new BitSet();
         aBusy.set(0);

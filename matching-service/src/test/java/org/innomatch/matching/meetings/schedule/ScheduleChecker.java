@@ -33,7 +33,11 @@ final class ScheduleChecker {
             if (p.slot() < 0 || p.slot() >= input.slots()) {
                 problems.add(r.id() + " in slot " + p.slot() + " outside 0.." + (input.slots() - 1));
             }
-            if (p.table() < 1 || p.table() > input.tables()) {
+            if (!r.needsTable()) {
+                if (p.table() != 0) {
+                    problems.add(r.id() + " takes no table but got table " + p.table());
+                }
+            } else if (p.table() < 1 || p.table() > input.tables()) {
                 problems.add(r.id() + " at table " + p.table() + " outside 1.." + input.tables());
             }
             for (String person : List.of(r.a(), r.b())) {
@@ -44,7 +48,7 @@ final class ScheduleChecker {
                     problems.add(person + " unavailable in slot " + p.slot() + " but has " + r.id());
                 }
             }
-            if (!tableSlot.add(p.table() + "@" + p.slot())) {
+            if (r.needsTable() && !tableSlot.add(p.table() + "@" + p.slot())) {
                 problems.add("table " + p.table() + " twice in slot " + p.slot());
             }
             if (r.locked() != null && !result.rejectedLocks().contains(r.id()) && !r.locked().equals(p)) {
