@@ -180,7 +180,9 @@ class LocalStackIT {
         assertEquals(new DemoLoadResult.Count(1, 1), first.events());
         assertEquals(new DemoLoadResult.Count(registrations, registrations), first.registrations());
         Map<String, String> ids = readIds();
-        assertEquals(dataset.profiles().size() + dataset.projects().size() + 1, ids.size(), "an id for every key");
+        int sessions = dataset.event().sessions().size();
+        assertEquals(dataset.profiles().size() + dataset.projects().size() + 1 + sessions, ids.size(),
+                "an id for every key (profiles, projects, the event and its sessions)");
         assertEquals(dataset.profiles().size(), listedProfileIds().size(), "profiles listed through the gateway");
         for (DemoProject project : dataset.projects()) {
             JsonNode stored = json.readTree(getOk("/projects/" + ids.get(project.key())));
@@ -211,6 +213,8 @@ class LocalStackIT {
         assertEquals(ids, readIds(), "the same ids after the second load");
         assertEquals(dataset.profiles().size(), listedProfileIds().size(), "no profile duplicated");
         assertEquals(registrations, registeredProfileIds(eventId).size(), "no registration duplicated");
+        assertEquals(sessions, json.readTree(getOk("/events/" + eventId + "/sessions?limit=100")).path("items").size(),
+                "the programme loaded once");
     }
 
     @Test
