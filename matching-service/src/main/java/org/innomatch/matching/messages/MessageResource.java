@@ -185,7 +185,9 @@ public class MessageResource {
 
     @POST
     @Path("/{otherId}/read")
-    @Operation(operationId = "markThreadRead", summary = "Mark the messages the other side sent the profile as read")
+    @Operation(operationId = "markThreadRead", summary = "Mark the messages the other side sent the profile as read",
+            description = "Sets readAt on every unread message from otherId to id, so the thread's unreadCount drops "
+                    + "to 0; messages the profile sent are untouched. Idempotent.")
     @APIResponse(responseCode = "204", description = "Marked (also when nothing was unread)")
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = "application/problem+json"))
