@@ -2,7 +2,6 @@ package org.innomatch.loadbench;
 
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -71,11 +70,5 @@ final class Report {
 
     private static double ratio(double top, double bottom) {
         return bottom == 0 ? 0 : top / bottom;
-    }
-
-    static String cpu(Map<String, Double> perRequest) {
-        StringBuilder s = new StringBuilder();
-        perRequest.forEach((name, v) -> s.append(String.format(Locale.ROOT, "%s %.2f ms; ", name, v * 1000)));
-        return s.toString();
     }
 }
